@@ -1,0 +1,89 @@
+"""The narrow sandbox interface: a backend opens sessions; a session exchanges frames.
+
+A session runs one submission's harness under limits. The grader sends a message and waits
+for one reply, with a timeout it chooses per call; it closes the session when done, and gets a
+report measured from outside (exit status, out-of-memory kill, peak memory).
+"""
+
+import abc
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .frames import CappedText, FrameBuffer, encode_frame
+from .limits import Limits
+
+HARNESS_PATH = Path(__file__).with_name("harness") / "harness.py"
+
+
+def harness_source() -> str:
+    return HARNESS_PATH.read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class SessionReport:
+    exit_code: int | None
+    """The process's exit status; negative for a signal; None if it was still running."""
+    oom_killed: bool
+    peak_memory_bytes: int | None
+    wall_seconds: float
+    stderr: str
+    """What the sandbox wrote to its own stderr before the harness took it over (capped)."""
+
+
+class Session(abc.ABC):
+    """One sandboxed process speaking the frame protocol."""
+
+    def __init__(self) -> None:
+        self.frames = FrameBuffer()
+        self.stderr = CappedText()
+        self.started = time.monotonic()
+        self._report: SessionReport | None = None
+
+    @abc.abstractmethod
+    def _write(self, data: bytes) -> None:
+        """Writes raw bytes to the sandbox's channel."""
+
+    @abc.abstractmethod
+    def _shutdown(self) -> SessionReport:
+        """Stops the process for good and measures what it used."""
+
+    def send(self, message: dict) -> None:
+        from .errors import SandboxClosed
+
+        try:
+            self._write(encode_frame(message))
+        except (BrokenPipeError, ConnectionError, OSError) as exc:
+            raise SandboxClosed(f"the sandbox stopped reading: {exc}") from None
+
+    def receive(self, timeout: float) -> dict:
+        return self.frames.next_frame(timeout)
+
+    def request(self, message: dict, timeout: float) -> dict:
+        self.send(message)
+        return self.receive(timeout)
+
+    def close(self) -> SessionReport:
+        if self._report is None:
+            self._report = self._shutdown()
+        return self._report
+
+    def __enter__(self) -> "Session":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class Backend(abc.ABC):
+    name: str
+    isolation: str
+    """One sentence on how strong the isolation is, shown to the user."""
+
+    @abc.abstractmethod
+    def unavailable_reason(self) -> str | None:
+        """None when the backend can run here, else why not (and how to fix it)."""
+
+    @abc.abstractmethod
+    def open(self, limits: Limits) -> Session:
+        """Starts a fresh sandbox running the harness. Raises SandboxUnavailable."""

@@ -1,0 +1,174 @@
+"""The `docker` backend: one fresh container per session, from the runtime image.
+
+No network, read-only root, a size-capped /tmp, the nobody user, every capability dropped,
+no-new-privileges, memory without swap, a CPU share, a process cap and a clean environment.
+The harness source is passed on the command line, so the image holds only Python and the
+numeric libraries. We attach to the container before starting it, or early output is lost.
+"""
+
+import struct
+import threading
+import time
+
+from .base import Backend, Session, SessionReport, harness_source
+from .errors import SandboxUnavailable
+from .image import runtime_image_tag
+from .limits import Limits
+from .local import _ENV
+
+LABEL = "mle-judge.sandbox"
+
+
+def _client():
+    import docker
+
+    try:
+        client = docker.from_env(timeout=30)
+        client.ping()
+    except Exception as exc:  # the SDK raises several types for "no engine here"
+        raise SandboxUnavailable(f"no Docker engine answers: {exc}") from None
+    return client
+
+
+class DockerSession(Session):
+    def __init__(self, client, image: str, limits: Limits) -> None:
+        super().__init__()
+        import docker.errors
+        from docker.types import Ulimit
+
+        self.client = client
+        api = client.api
+        host_config = api.create_host_config(
+            network_mode="none",
+            read_only=True,
+            tmpfs={"/tmp": f"rw,nosuid,nodev,noexec,size={limits.tmpfs_bytes},mode=1777"},
+            cap_drop=["ALL"],
+            security_opt=["no-new-privileges"],
+            mem_limit=limits.memory_bytes,
+            memswap_limit=limits.memory_bytes,
+            nano_cpus=int(limits.cpus * 1e9),
+            pids_limit=limits.processes,
+            ipc_mode="private",
+            ulimits=[
+                Ulimit(name="cpu", soft=limits.cpu_seconds, hard=limits.cpu_seconds + 1),
+                Ulimit(name="fsize", soft=limits.output_bytes, hard=limits.output_bytes),
+                Ulimit(name="nofile", soft=64, hard=64),
+                Ulimit(name="core", soft=0, hard=0),
+            ],
+        )
+        try:
+            self.container = api.create_container(
+                image, command=["python3", "-I", "-B", "-c", harness_source()],
+                stdin_open=True, tty=False, user="65534:65534", environment=dict(_ENV),
+                working_dir="/tmp", network_disabled=True, host_config=host_config,
+                labels={LABEL: "1"},
+            )["Id"]
+            self.socket = api.attach_socket(
+                self.container, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
+            api.start(self.container)
+        except docker.errors.DockerException as exc:
+            self._remove()
+            raise SandboxUnavailable(f"could not start a sandbox container: {exc}") from None
+        self.raw = getattr(self.socket, "_sock", self.socket)
+        self._reader = threading.Thread(target=self._demux, daemon=True)
+        self._reader.start()
+
+    def _demux(self) -> None:
+        """Splits Docker's multiplexed stream: 1 is the channel, 2 the process's own stderr."""
+        buffer = bytearray()
+        try:
+            while chunk := self.raw.recv(1 << 16):
+                buffer.extend(chunk)
+                while len(buffer) >= 8:
+                    kind, size = buffer[0], struct.unpack_from(">I", buffer, 4)[0]
+                    if len(buffer) < 8 + size:
+                        break
+                    payload = bytes(buffer[8:8 + size])
+                    del buffer[:8 + size]
+                    (self.frames.feed if kind == 1 else self.stderr.feed)(payload)
+        except OSError:
+            pass
+        finally:
+            self.frames.close()
+
+    def _write(self, data: bytes) -> None:
+        self.raw.sendall(data)
+
+    def _peak_memory(self) -> int | None:
+        try:
+            stats = self.client.api.stats(self.container, stream=False, one_shot=True)
+            memory = stats.get("memory_stats") or {}
+            return memory.get("max_usage") or memory.get("peak") or None
+        except Exception:
+            return None
+
+    def _remove(self) -> None:
+        container = getattr(self, "container", None)
+        if container is not None:
+            try:
+                self.client.api.remove_container(container, force=True)
+            except Exception:
+                pass
+
+    def _shutdown(self) -> SessionReport:
+        import docker.errors
+
+        peak = self._peak_memory()
+        try:
+            self.client.api.kill(self.container)
+        except docker.errors.DockerException:
+            pass  # already stopped
+        exit_code, oom = None, False
+        try:
+            state = self.client.api.inspect_container(self.container)["State"]
+            oom = bool(state.get("OOMKilled"))
+            if not state.get("Running"):
+                exit_code = state.get("ExitCode")
+        except docker.errors.DockerException:
+            pass
+        try:
+            self.socket.close()
+        except OSError:
+            pass
+        self._reader.join(timeout=2)
+        self._remove()
+        return SessionReport(exit_code=exit_code, oom_killed=oom, peak_memory_bytes=peak,
+                             wall_seconds=time.monotonic() - self.started,
+                             stderr=self.stderr.text())
+
+
+class DockerBackend(Backend):
+    name = "docker"
+    isolation = ("docker sandbox: a fresh container with no network, a read-only root, "
+                 "no capabilities and resource limits")
+
+    def __init__(self, image: str | None = None) -> None:
+        self.image = image or runtime_image_tag()
+        self._client = None
+
+    def client(self):
+        if self._client is None:
+            self._client = _client()
+        return self._client
+
+    def unavailable_reason(self) -> str | None:
+        import docker.errors
+
+        try:
+            client = self.client()
+        except SandboxUnavailable as exc:
+            return str(exc)
+        try:
+            client.images.get(self.image)
+        except docker.errors.ImageNotFound:
+            return (f"the runtime image {self.image} is not built "
+                    "(build it with `judge sandbox build`)")
+        except docker.errors.DockerException as exc:
+            return f"the Docker engine failed: {exc}"
+        return None
+
+    def open(self, limits: Limits) -> Session:
+        reason = self.unavailable_reason()
+        if reason:
+            raise SandboxUnavailable(f"the docker sandbox cannot run: {reason}")
+        return DockerSession(self.client(), self.image, limits)

@@ -1,0 +1,532 @@
+"""The in-sandbox harness: loads one submission and answers calls over a data-only channel.
+
+Standard library only (numpy, pandas and sqlite3 are imported when a value needs them). It is
+untrusted by design: the grader treats everything it sends as, at most, a return value.
+
+Protocol (version in HARNESS_VERSION): frames are a 4-byte big-endian length followed by UTF-8
+JSON. The grader sends `load`, then any number of `call`, then `exit`. Each gets one reply:
+`{"ok": true, ...}` or `{"ok": false, "error": {...}}`, plus the bytes the submission wrote to
+stdout/stderr since the last reply (capped), and their running totals.
+
+Before any submission code runs, the real stdin/stdout are moved to private descriptors and fds
+0, 1 and 2 point at /dev/null and capture files, so nothing the submission prints can be read
+as a frame.
+"""
+
+import json
+import math
+import os
+import signal
+import struct
+import sys
+import tempfile
+import traceback
+
+HARNESS_VERSION = 1
+MAX_FRAME = 32 * 1024 * 1024
+MAX_DEPTH = 200
+MAX_NODES = 1_000_000
+CAPTURE_CHUNK = 8 * 1024
+SOLUTION_FILE = "solution.py"
+
+
+# ---------------------------------------------------------------- the channel
+def _take_over_stdio():
+    chan_in = os.dup(0)
+    chan_out = os.dup(1)
+    capture_dir = tempfile.mkdtemp(prefix="capture-")
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    files = {}
+    for fd, name in ((1, "stdout"), (2, "stderr")):
+        path = os.path.join(capture_dir, name)
+        target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(target, fd)
+        os.close(target)
+        files[name] = path
+    sys.stdout = open(1, "w", encoding="utf-8", errors="replace", closefd=False)
+    sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)
+    return chan_in, chan_out, files
+
+
+def _read_exact(fd, n):
+    chunks = []
+    while n:
+        chunk = os.read(fd, min(n, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def read_frame(fd):
+    header = _read_exact(fd, 4)
+    if header is None:
+        return None
+    (size,) = struct.unpack(">I", header)
+    if size > MAX_FRAME:
+        raise ValueError("frame too large")
+    body = _read_exact(fd, size)
+    if body is None:
+        return None
+    return json.loads(body.decode("utf-8"))
+
+
+def write_frame(fd, message):
+    body = json.dumps(message, allow_nan=False, separators=(",", ":")).encode("utf-8")
+    if len(body) > MAX_FRAME:
+        body = json.dumps(_error_reply("ReplyTooLarge", "the reply exceeds the frame limit"))
+        body = body.encode("utf-8")
+    data = struct.pack(">I", len(body)) + body
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+class Capture:
+    """Reads what the submission wrote since the last reply, up to a cap per reply."""
+
+    def __init__(self, files):
+        self.files = files
+        self.offsets = {name: 0 for name in files}
+
+    def collect(self):
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except Exception:
+                pass
+        out = {}
+        for name, path in self.files.items():
+            try:
+                size = os.path.getsize(path)
+                with open(path, "rb") as handle:
+                    handle.seek(self.offsets[name])
+                    text = handle.read(CAPTURE_CHUNK)
+            except OSError:
+                size, text = 0, b""
+            self.offsets[name] = size
+            out[name] = text.decode("utf-8", errors="replace")
+            out[name + "_bytes"] = size
+        return out
+
+
+# ---------------------------------------------------------------- data structures
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self):
+        return "TreeNode(%r)" % (self.val,)
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+    def __repr__(self):
+        return "ListNode(%r)" % (self.val,)
+
+
+def _tree_from_level_order(values):
+    if not values or values[0] is None:
+        return None
+    root = TreeNode(values[0])
+    queue = [root]
+    head = 0
+    i = 1
+    while i < len(values):
+        node = queue[head]
+        head += 1
+        for side in ("left", "right"):
+            if i < len(values) and values[i] is not None:
+                child = TreeNode(values[i])
+                setattr(node, side, child)
+                queue.append(child)
+            i += 1
+    return root
+
+
+def _tree_to_level_order(root, depth):
+    out = []
+    queue = [root]
+    head = 0
+    while head < len(queue):
+        node = queue[head]
+        head += 1
+        if len(queue) > MAX_NODES:
+            raise EncodeError("the tree is too large or has a cycle")
+        if node is None:
+            out.append(None)
+            continue
+        out.append(encode(node.val, depth + 1))
+        queue.append(node.left)
+        queue.append(node.right)
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def _list_from_values(values):
+    head = None
+    for value in reversed(values):
+        head = ListNode(value, head)
+    return head
+
+
+# ---------------------------------------------------------------- values
+class EncodeError(Exception):
+    pass
+
+
+_ARRAY_KINDS = "biuf"
+
+
+def _float(value):
+    if math.isfinite(value):
+        return value
+    return {"$t": "float", "v": "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")}
+
+
+def _plain_scalar(value):
+    """numpy and pandas scalars become plain Python ones; anything else is returned unchanged."""
+    module = type(value).__module__ or ""
+    if module.startswith("numpy") and hasattr(value, "item") and getattr(value, "ndim", 1) == 0:
+        return value.item()
+    return value
+
+
+def encode(value, depth=0):
+    if depth > MAX_DEPTH:
+        raise EncodeError("the value is nested too deeply")
+    value = _plain_scalar(value)
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return _float(float(value))
+    if isinstance(value, list):
+        return [encode(item, depth + 1) for item in value]
+    if isinstance(value, tuple):
+        return {"$t": "tuple", "v": [encode(item, depth + 1) for item in value]}
+    if isinstance(value, (set, frozenset)):
+        return {"$t": "set", "v": [encode(item, depth + 1) for item in value]}
+    if isinstance(value, dict):
+        return {"$t": "dict", "v": [[encode(k, depth + 1), encode(v, depth + 1)]
+                                    for k, v in value.items()]}
+    if isinstance(value, TreeNode):
+        return {"$t": "tree", "v": _tree_to_level_order(value, depth)}
+    if isinstance(value, ListNode):
+        values = []
+        node = value
+        while node is not None:
+            if len(values) >= MAX_NODES:
+                raise EncodeError("the linked list is too long or has a cycle")
+            values.append(encode(node.val, depth + 1))
+            node = node.next
+        return {"$t": "linked_list", "v": values}
+    module = type(value).__module__ or ""
+    if module.startswith("numpy") and type(value).__name__ == "ndarray":
+        return _encode_array(value)
+    if module.startswith("pandas"):
+        return _encode_pandas(value, depth)
+    raise EncodeError("cannot return a value of type %s" % type(value).__name__)
+
+
+def _encode_array(array):
+    if array.dtype.kind not in _ARRAY_KINDS:
+        raise EncodeError("cannot return a numpy array of dtype %s" % array.dtype)
+    flat = [_float(x) if isinstance(x, float) else x for x in array.ravel().tolist()]
+    return {"$t": "ndarray", "dtype": str(array.dtype), "shape": list(array.shape), "v": flat}
+
+
+def _encode_cell(value, depth):
+    if value is None:
+        return None
+    if type(value).__name__ in ("NaTType", "NAType"):
+        return None
+    if hasattr(value, "isoformat") and type(value).__module__.startswith("pandas"):
+        return value.isoformat()
+    if hasattr(value, "isoformat") and type(value).__name__ in ("datetime", "date", "datetime64"):
+        return value.isoformat()
+    return encode(value, depth + 1)
+
+
+def _encode_column(series, depth):
+    dtype = str(series.dtype)
+    if dtype.startswith("datetime64"):
+        return dtype, [None if v is None or str(v) == "NaT" else v.isoformat()
+                       for v in series.tolist()]
+    return dtype, [_encode_cell(v, depth) for v in series.tolist()]
+
+
+def _encode_index(index, depth):
+    if type(index).__name__ == "RangeIndex" and index.start == 0 and index.step == 1:
+        return None
+    return {"names": [None if n is None else str(n) for n in index.names],
+            "v": [_encode_cell(v, depth) for v in index.tolist()]}
+
+
+def _encode_pandas(value, depth):
+    kind = type(value).__name__
+    if kind == "DataFrame":
+        columns, dtypes, data = [], [], []
+        for position in range(value.shape[1]):
+            label = value.columns[position]
+            dtype, values = _encode_column(value.iloc[:, position], depth)
+            columns.append(encode(label, depth + 1))
+            dtypes.append(dtype)
+            data.append(values)
+        return {"$t": "dataframe", "columns": columns, "dtypes": dtypes, "data": data,
+                "index": _encode_index(value.index, depth)}
+    if kind == "Series":
+        dtype, values = _encode_column(value, depth)
+        name = None if value.name is None else encode(value.name, depth + 1)
+        return {"$t": "series", "name": name, "dtype": dtype, "v": values,
+                "index": _encode_index(value.index, depth)}
+    if kind in ("Timestamp",):
+        return value.isoformat()
+    raise EncodeError("cannot return a value of type %s" % kind)
+
+
+def decode(value):
+    """Decodes the grader's arguments (trusted: they come from the judge)."""
+    if isinstance(value, list):
+        return [decode(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    tag = value["$t"]
+    if tag == "float":
+        return float(value["v"])
+    if tag == "tuple":
+        return tuple(decode(item) for item in value["v"])
+    if tag == "set":
+        return {decode(item) for item in value["v"]}
+    if tag == "dict":
+        return {decode(k): decode(v) for k, v in value["v"]}
+    if tag == "tree":
+        return _tree_from_level_order([decode(v) for v in value["v"]])
+    if tag == "linked_list":
+        return _list_from_values([decode(v) for v in value["v"]])
+    if tag == "ndarray":
+        import numpy
+
+        flat = [decode(v) for v in value["v"]]
+        return numpy.array(flat, dtype=value["dtype"]).reshape(value["shape"])
+    if tag == "dataframe":
+        return _decode_dataframe(value)
+    if tag == "series":
+        import pandas
+
+        return pandas.Series(_decode_column(value["dtype"], value["v"]), name=value["name"])
+    raise ValueError("unknown tag %r" % tag)
+
+
+def _decode_column(dtype, values):
+    import pandas
+
+    values = [decode(v) for v in values]
+    if dtype.startswith("datetime64"):
+        return pandas.to_datetime(pandas.Series(values, dtype="object")).astype(dtype)
+    return pandas.Series(values, dtype=dtype)
+
+
+def _decode_dataframe(value):
+    import pandas
+
+    columns = [decode(c) for c in value["columns"]]
+    data = {i: _decode_column(dtype, values)
+            for i, (dtype, values) in enumerate(zip(value["dtypes"], value["data"]))}
+    frame = pandas.DataFrame(data)
+    frame.columns = columns
+    if not columns:
+        frame = pandas.DataFrame(index=range(0))
+    return frame
+
+
+# ---------------------------------------------------------------- errors
+def _user_frames(tb, source_lines):
+    frames = []
+    for frame in traceback.extract_tb(tb):
+        if frame.filename != SOLUTION_FILE:
+            continue
+        text = ""
+        if frame.lineno and 0 < frame.lineno <= len(source_lines):
+            text = source_lines[frame.lineno - 1].strip()
+        frames.append({"line": frame.lineno, "function": frame.name, "text": text})
+    return frames[-20:]
+
+
+def _describe(exc, source_lines):
+    info = {"type": type(exc).__name__, "message": _safe_str(exc)[:2000],
+            "frames": _user_frames(exc.__traceback__, source_lines)}
+    if isinstance(exc, SyntaxError):
+        info["line"] = exc.lineno
+        info["offset"] = exc.offset
+        info["text"] = (exc.text or "").rstrip("\n")[:500]
+        info["message"] = str(exc.msg)
+    return info
+
+
+def _safe_str(exc):
+    try:
+        return str(exc)
+    except Exception:
+        return "<unprintable exception>"
+
+
+def _error_reply(kind, message, **extra):
+    reply = {"ok": False, "error": {"type": kind, "message": message, "frames": []}}
+    reply.update(extra)
+    return reply
+
+
+# ---------------------------------------------------------------- the submission
+class Submission:
+    def __init__(self):
+        self.kind = None
+        self.entry = None
+        self.source_lines = []
+        self.query = None
+
+    def load(self, message):
+        self.kind = message["kind"]
+        code = message["code"]
+        self.source_lines = code.splitlines()
+        if self.kind == "sql":
+            self.query = code
+            return {"ok": True}
+        namespace = {"__name__": "solution", "__file__": SOLUTION_FILE,
+                     "__builtins__": __builtins__, "TreeNode": TreeNode, "ListNode": ListNode}
+        module = type(sys)("solution")
+        module.__dict__.update(namespace)
+        sys.modules["solution"] = module
+        try:
+            compiled = compile(code, SOLUTION_FILE, "exec")
+        except (SyntaxError, ValueError) as exc:
+            return {"ok": False, "phase": "compile", "error": _describe(exc, self.source_lines)}
+        try:
+            exec(compiled, module.__dict__)
+        except BaseException as exc:  # the submission's import-time code failed
+            return {"ok": False, "phase": "import", "error": _describe(exc, self.source_lines)}
+        entry = module.__dict__.get(message["entry"])
+        if entry is None or not callable(entry):
+            return _error_reply("MissingEntryPoint",
+                                "the submission does not define %s" % message["entry"],
+                                phase="import")
+        self.entry = entry
+        return {"ok": True}
+
+    def call(self, message):
+        args = decode(message["args"])
+        if self.kind == "sql":
+            return {"ok": True, "value": run_query(self.query, args[0])}
+        if self.kind == "class":
+            return self._run_operations(args[0])
+        try:
+            result = self.entry(*args)
+        except BaseException as exc:
+            return {"ok": False, "error": _describe(exc, self.source_lines)}
+        return self._encoded(result)
+
+    def _encoded(self, value, **extra):
+        try:
+            reply = {"ok": True, "value": encode(value)}
+        except (EncodeError, RecursionError) as exc:
+            reply = _error_reply("UnsupportedReturnValue", _safe_str(exc))
+        reply.update(extra)
+        return reply
+
+    def _run_operations(self, operations):
+        results = []
+        instance = None
+        for index, (name, op_args) in enumerate(operations):
+            try:
+                if index == 0:
+                    instance = self.entry(*op_args)
+                    result = None
+                else:
+                    result = getattr(instance, name)(*op_args)
+            except BaseException as exc:
+                return {"ok": False, "error": _describe(exc, self.source_lines),
+                        "op_index": index, "partial": self._safe_encode(results)}
+            results.append(result)
+        return self._encoded(results)
+
+    @staticmethod
+    def _safe_encode(values):
+        try:
+            return encode(values)
+        except (EncodeError, RecursionError):
+            return None
+
+
+def run_query(query, tables):
+    """Runs the submission's query against a fresh in-memory database holding `tables`."""
+    import sqlite3
+
+    connection = sqlite3.connect(":memory:")
+    try:
+        for name, table in tables.items():
+            columns = ", ".join('"%s" %s' % (c, t) for c, t in zip(table["columns"],
+                                                                    table["types"]))
+            connection.execute('CREATE TABLE "%s" (%s)' % (name, columns))
+            marks = ", ".join("?" for _ in table["columns"])
+            connection.executemany('INSERT INTO "%s" VALUES (%s)' % (name, marks),
+                                   [tuple(row) for row in table["rows"]])
+        cursor = connection.execute(query)
+        columns = [d[0] for d in cursor.description or []]
+        rows = []
+        for row in cursor:
+            if len(rows) >= MAX_NODES:
+                raise EncodeError("the query returned too many rows")
+            rows.append([_float(v) if isinstance(v, float) else
+                         (v if not isinstance(v, bytes) else v.hex()) for v in row])
+        return {"$t": "sql_result", "columns": columns, "rows": rows}
+    finally:
+        connection.close()
+
+
+def main():
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a full output file fails the write instead
+    sys.setrecursionlimit(100_000)
+    chan_in, chan_out, files = _take_over_stdio()
+    capture = Capture(files)
+    submission = Submission()
+    while True:
+        try:
+            message = read_frame(chan_in)
+        except Exception as exc:
+            write_frame(chan_out, _error_reply("HarnessError", "bad frame: %s" % exc))
+            return 3
+        if message is None or message.get("op") == "exit":
+            return 0
+        op = message.get("op")
+        try:
+            if op == "hello":
+                reply = {"ok": True, "version": HARNESS_VERSION}
+            elif op == "load":
+                reply = submission.load(message)
+            elif op == "call":
+                reply = submission.call(message)
+            else:
+                reply = _error_reply("HarnessError", "unknown op %r" % op)
+        except BaseException as exc:
+            reply = {"ok": False, "error": _describe(exc, submission.source_lines)}
+        reply.update(capture.collect())
+        try:
+            write_frame(chan_out, reply)
+        except (TypeError, ValueError) as exc:
+            write_frame(chan_out, _error_reply("UnsupportedReturnValue", _safe_str(exc)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,168 @@
+"""The `local` backend: the harness in a subprocess under bubblewrap, with limits.
+
+Bubblewrap gives the process its own network, PID, IPC and mount namespaces; the only things
+mounted are the system's /usr, the Python runtime (its prefix and the virtual environment's)
+read-only, a fresh /proc and /dev, and a size-capped /tmp. The project's files, problems/
+included, are not mounted. Limits come from rlimits and, when running as root, a cgroup.
+
+This is weaker isolation than the docker backend (same kernel, fewer layers, no seccomp
+profile of Docker's): it is meant for one person grading their own code on their own machine.
+"""
+
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from .base import Backend, Session, SessionReport, harness_source
+from .cgroups import Cgroup
+from .errors import SandboxUnavailable
+from .limits import Limits
+
+NOBODY = 65534
+_ENV = {
+    "PATH": "/usr/bin:/bin",
+    "LANG": "C.UTF-8",
+    "HOME": "/tmp",
+    "OPENBLAS_NUM_THREADS": "1",
+    "OMP_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+    "PYTHONHASHSEED": "0",
+    "PYTHONDONTWRITEBYTECODE": "1",
+}
+
+
+def _runtime_binds() -> list[str]:
+    """Read-only mounts for the system and this Python (and its packages)."""
+    args: list[str] = ["--ro-bind", "/usr", "/usr"]
+    for top in ("/lib", "/lib64", "/bin", "/sbin", "/lib32"):
+        path = Path(top)
+        if path.is_symlink():
+            args += ["--symlink", os.readlink(top), top]
+        elif path.is_dir():
+            args += ["--ro-bind", top, top]
+    seen: set[str] = set()
+    for prefix in (sys.base_prefix, sys.prefix, sys.exec_prefix):
+        real = os.path.realpath(prefix)
+        for path in {prefix, real}:
+            if path not in seen and not path.startswith("/usr/") and path != "/usr":
+                seen.add(path)
+                args += ["--ro-bind", path, path]
+    return args
+
+
+def bwrap_command(limits: Limits, python: str, source: str) -> list[str]:
+    bwrap = shutil.which("bwrap")
+    if bwrap is None:
+        raise SandboxUnavailable("bubblewrap (bwrap) is not installed")
+    command = [
+        bwrap, "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
+        *_runtime_binds(),
+        "--proc", "/proc", "--dev", "/dev",
+        "--size", str(limits.tmpfs_bytes), "--tmpfs", "/tmp",
+        "--chdir", "/tmp",
+    ]
+    if os.geteuid() == 0:
+        command += ["--unshare-user", "--uid", str(NOBODY), "--gid", str(NOBODY),
+                    "--cap-drop", "ALL"]
+    for key, value in _ENV.items():
+        command += ["--setenv", key, value]
+    return command + ["--", python, "-I", "-B", "-c", source]
+
+
+class LocalSession(Session):
+    def __init__(self, limits: Limits) -> None:
+        super().__init__()
+        self.cgroup = Cgroup.create(limits.memory_bytes, limits.processes)
+        command = bwrap_command(limits, sys.executable, harness_source())
+        self.process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            env={}, cwd="/", close_fds=True, preexec_fn=self._child_setup(limits),
+        )
+        self._threads = [
+            threading.Thread(target=self._pump, args=(self.process.stdout, self.frames.feed,
+                                                      self.frames.close), daemon=True),
+            threading.Thread(target=self._pump, args=(self.process.stderr, self.stderr.feed,
+                                                      None), daemon=True),
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def _child_setup(self, limits: Limits):
+        cgroup = self.cgroup
+
+        def setup() -> None:
+            if cgroup is not None:
+                cgroup.enter()
+            else:
+                # Without a cgroup, the data segment is the nearest rlimit to resident memory.
+                resource.setrlimit(resource.RLIMIT_DATA, (limits.memory_bytes,) * 2)
+                resource.setrlimit(resource.RLIMIT_NPROC, (limits.processes,) * 2)
+            resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 1))
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limits.output_bytes,) * 2)
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+            resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
+
+        return setup
+
+    @staticmethod
+    def _pump(stream, feed, done) -> None:
+        try:
+            while chunk := stream.read1(1 << 16):
+                feed(chunk)
+        except (OSError, ValueError):
+            pass
+        finally:
+            if done is not None:
+                done()
+
+    def _write(self, data: bytes) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(data)
+        self.process.stdin.flush()
+
+    def _shutdown(self) -> SessionReport:
+        exit_code = self.process.poll()
+        peak = self.cgroup.peak_memory() if self.cgroup else None
+        oom = self.cgroup.oom_killed() if self.cgroup else False
+        if exit_code is None:
+            self.process.kill()
+        _, status, usage = os.wait4(self.process.pid, 0)
+        self.process.returncode = os.waitstatus_to_exitcode(status)
+        if self.cgroup is not None:
+            self.cgroup.destroy()
+        else:
+            peak = usage.ru_maxrss * 1024
+        for thread in self._threads:
+            thread.join(timeout=2)
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+            try:
+                stream.close()
+            except (OSError, ValueError):
+                pass
+        if exit_code is None:
+            exit_code = None
+        return SessionReport(exit_code=exit_code, oom_killed=oom, peak_memory_bytes=peak,
+                             wall_seconds=time.monotonic() - self.started,
+                             stderr=self.stderr.text())
+
+
+class LocalBackend(Backend):
+    name = "local"
+    isolation = ("local sandbox: bubblewrap namespaces and rlimits on this machine's kernel; "
+                 "weaker isolation than the docker backend")
+
+    def unavailable_reason(self) -> str | None:
+        if shutil.which("bwrap") is None:
+            return "bubblewrap is not installed (Debian/Ubuntu: apt-get install bubblewrap)"
+        return None
+
+    def open(self, limits: Limits) -> Session:
+        reason = self.unavailable_reason()
+        if reason:
+            raise SandboxUnavailable(f"the local sandbox cannot run: {reason}")
+        return LocalSession(limits)
