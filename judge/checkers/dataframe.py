@@ -1,0 +1,87 @@
+"""DataFrames: row order, column order, names, dtypes and index as the policy says.
+
+The comparison itself is pandas.testing's; this module lines the frames up first.
+"""
+
+from typing import Any
+
+import pandas as pd
+from pandas.api import types as ptypes
+
+from .outcome import Outcome
+from .rows import describe_rows, multiset_difference, row_key
+
+
+def _family(dtype: Any) -> str:
+    if ptypes.is_bool_dtype(dtype):
+        return "bool"
+    if ptypes.is_numeric_dtype(dtype):
+        return "number"
+    if ptypes.is_datetime64_any_dtype(dtype):
+        return "datetime"
+    return "text"
+
+
+def _as_frame(value: Any) -> pd.DataFrame | None:
+    if isinstance(value, pd.DataFrame):
+        return value
+    if isinstance(value, pd.Series):
+        return value.to_frame(name=value.name if value.name is not None else 0)
+    return None
+
+
+def _sorted_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    keys = [row_key(tuple(row)) for row in frame.itertuples(index=False, name=None)]
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    return frame.iloc[order].reset_index(drop=True)
+
+
+def check(expected: Any, actual: Any, *, policy: Any) -> Outcome:
+    exp, act = _as_frame(expected), _as_frame(actual)
+    if exp is None:
+        raise TypeError("the dataframe checker needs an expected DataFrame or Series")
+    if act is None:
+        return Outcome.reject(f"expected a DataFrame, got a {type(actual).__name__}")
+    if policy.check_index:
+        exp, act = exp.reset_index(), act.reset_index()
+    else:
+        exp, act = exp.reset_index(drop=True), act.reset_index(drop=True)
+    if len(exp.columns) != len(act.columns) and not policy.column_names:
+        return Outcome.reject(f"expected {len(exp.columns)} columns, got {len(act.columns)}")
+    if policy.column_names:
+        missing = [c for c in exp.columns if c not in act.columns]
+        extra = [c for c in act.columns if c not in exp.columns]
+        if missing or extra:
+            return Outcome.reject(f"columns differ: missing {missing}, unexpected {extra}")
+        if policy.column_order and list(exp.columns) != list(act.columns):
+            return Outcome.reject(f"columns are in the wrong order: expected "
+                                  f"{list(exp.columns)}, got {list(act.columns)}")
+        act = act[list(exp.columns)]
+    else:
+        act = act.set_axis(list(exp.columns), axis=1)
+    for column in exp.columns:
+        e_family, a_family = _family(exp[column].dtype), _family(act[column].dtype)
+        if policy.dtype == "strict" and exp[column].dtype != act[column].dtype:
+            return Outcome.reject(f"column {column!r}: expected dtype {exp[column].dtype}, "
+                                  f"got {act[column].dtype}")
+        if policy.dtype == "lenient" and e_family != a_family:
+            return Outcome.reject(f"column {column!r}: expected {e_family} values "
+                                  f"({exp[column].dtype}), got {act[column].dtype}")
+    if len(exp) != len(act):
+        missing, extra = multiset_difference(list(exp.itertuples(index=False, name=None)),
+                                             list(act.itertuples(index=False, name=None)))
+        return Outcome.reject(f"expected {len(exp)} rows, got {len(act)}: "
+                              + describe_rows(missing, extra))
+    if not policy.row_order:
+        exp, act = _sorted_rows(exp), _sorted_rows(act)
+    exact = policy.rtol == 0 and policy.atol == 0
+    try:
+        pd.testing.assert_frame_equal(
+            exp, act, check_dtype=policy.dtype == "strict", check_exact=exact,
+            rtol=policy.rtol or 1e-9, atol=policy.atol or 0.0, check_index_type=False,
+            check_column_type=False, check_names=False)
+    except AssertionError as exc:
+        text = " ".join(str(exc).split())
+        return Outcome.reject(text[:600] + (" (rows compared in sorted order)"
+                                            if not policy.row_order else ""))
+    return Outcome.accept()

@@ -1,0 +1,22 @@
+"""Short, readable renderings of values for messages."""
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+LIMIT = 300
+
+
+def short(value: Any, limit: int = LIMIT) -> str:
+    if isinstance(value, np.ndarray):
+        text = np.array2string(value, threshold=40, precision=6, separator=", ")
+        text = f"array({text}, dtype={value.dtype})"
+    elif isinstance(value, (pd.DataFrame, pd.Series)):
+        text = value.to_string(max_rows=12, max_cols=10)
+    else:
+        text = str(value) if hasattr(value, "values") and not isinstance(value, dict) else repr(
+            value)
+    if len(text) > limit:
+        text = text[: limit - 20] + f" ... ({len(text)} chars)"
+    return text

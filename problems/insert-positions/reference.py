@@ -1,0 +1,12 @@
+def insert_positions(nums: list[int], queries: list[int]) -> list[int]:
+    def lower_bound(target: int) -> int:
+        low, high = 0, len(nums)
+        while low < high:
+            middle = (low + high) // 2
+            if nums[middle] < target:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    return [lower_bound(q) for q in queries]
