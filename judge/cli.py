@@ -217,12 +217,11 @@ def main() -> None:
         err.print(f"[bold red]error:[/] {exc}", highlight=False)
         sys.exit(2)
     except Exception as exc:  # click's usage errors and anything unforeseen
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
+        # click's (or typer's bundled click's) usage errors carry format_message()
+        if hasattr(exc, "format_message"):
             err.print(f"[bold red]error:[/] {exc.format_message()}", highlight=False)
             sys.exit(2)
-        if isinstance(exc, click.exceptions.Abort):
+        if type(exc).__name__ == "Abort":
             sys.exit(130)
         err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}", highlight=False)
         sys.exit(3)
