@@ -6,6 +6,7 @@ The harness source is passed on the command line, so the image holds only Python
 numeric libraries. We attach to the container before starting it, or early output is lost.
 """
 
+import socket
 import struct
 import threading
 import time
@@ -95,6 +96,16 @@ class DockerSession(Session):
         self.raw.sendall(data)
 
     def _peak_memory(self) -> int | None:
+        # The cgroup's own counter when this host is the engine's (fast); else the stats API,
+        # which can take most of a second.
+        for path in (f"/sys/fs/cgroup/memory/docker/{self.container}/memory.max_usage_in_bytes",
+                     f"/sys/fs/cgroup/docker/{self.container}/memory.peak",
+                     f"/sys/fs/cgroup/system.slice/docker-{self.container}.scope/memory.peak"):
+            try:
+                with open(path) as handle:
+                    return int(handle.read())
+            except (OSError, ValueError):
+                continue
         try:
             stats = self.client.api.stats(self.container, stream=False, one_shot=True)
             memory = stats.get("memory_stats") or {}
@@ -125,6 +136,10 @@ class DockerSession(Session):
             if not state.get("Running"):
                 exit_code = state.get("ExitCode")
         except docker.errors.DockerException:
+            pass
+        try:  # unblocks the reader thread at once, rather than when the stream winds down
+            self.raw.shutdown(socket.SHUT_RDWR)
+        except OSError:
             pass
         try:
             self.socket.close()

@@ -1,7 +1,9 @@
 """The sandbox runtime image: its tag (a hash of the files it is built from) and its build."""
 
 import hashlib
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 IMAGE_DIR = Path(__file__).with_name("image")
@@ -19,5 +21,7 @@ def runtime_image_tag() -> str:
 def build_runtime_image(work_dir: Path, tag: str | None = None) -> str:
     """Builds the image with debootstrap and `docker import` (needs root and Docker)."""
     tag = tag or runtime_image_tag()
-    subprocess.run(["bash", str(IMAGE_DIR / "build.sh"), tag, str(work_dir)], check=True)
+    env = dict(os.environ, JUDGE_IMAGE_HOST_PYTHON=sys.executable)
+    subprocess.run(["bash", str(IMAGE_DIR / "build.sh"), tag, str(work_dir)], check=True,
+                   env=env)
     return tag

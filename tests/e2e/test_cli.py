@@ -1,0 +1,110 @@
+"""The `judge` command as a user runs it: real processes, real exit codes, real sandboxes."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+JUDGE = [sys.executable, "-c", "from judge.cli import main; main()"]
+PROBLEM = ROOT / "problems" / "insert-positions"
+
+
+def judge(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = dict(os.environ, COLUMNS="120")
+    return subprocess.run([*JUDGE, *args], capture_output=True, text=True, cwd=cwd, env=env,
+                          timeout=300)
+
+
+def test_list_json_has_metadata() -> None:
+    result = judge("list", "--json", "--pattern", "binary-search")
+    assert result.returncode == 0, result.stderr
+    problems = json.loads(result.stdout)
+    slugs = [p["slug"] for p in problems]
+    assert "insert-positions" in slugs
+    entry = next(p for p in problems if p["slug"] == "insert-positions")
+    assert entry["difficulty"] == "easy" and entry["kind"] == "function"
+    assert all("binary-search" in p["patterns"] for p in problems)
+
+
+def test_list_filters_by_category() -> None:
+    result = judge("list", "--json", "--category", "sql")
+    assert result.returncode == 0
+    assert all(p["category"] == "sql" for p in json.loads(result.stdout))
+
+
+@pytest.mark.parametrize("args,needle", [
+    (("list", "--category", "cooking"), "unknown category"),
+    (("list", "--difficulty", "extreme"), "unknown difficulty"),
+    (("show", "no-such-problem"), "no problem named"),
+    (("test", "insert-positions", "missing.py"), "no such file"),
+    (("test", "no-such-problem", "x.py"), "no problem named"),
+    (("verify", "no-such-problem"), "no problem named"),
+    (("frobnicate",), "No such command"),
+])
+def test_usage_errors_are_one_line_and_exit_2(args: tuple, needle: str) -> None:
+    result = judge(*args)
+    assert result.returncode == 2
+    assert needle in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_empty_and_binary_files_are_refused(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.py"
+    empty.write_text("  \n")
+    binary = tmp_path / "binary.py"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    assert "is empty" in judge("test", "insert-positions", str(empty)).stderr
+    assert "not UTF-8" in judge("test", "insert-positions", str(binary)).stderr
+
+
+def test_show_renders_statement_and_examples() -> None:
+    result = judge("show", "insert-positions")
+    assert result.returncode == 0
+    assert "Insert Positions" in result.stdout
+    assert "Example 1" in result.stdout and "[2, 1, 4, 0]" in result.stdout
+
+
+def test_start_writes_starter_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    result = judge("start", "insert-positions", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / "insert_positions.py"
+    assert written.read_text() == (PROBLEM / "starter.py").read_text()
+    again = judge("start", "insert-positions", cwd=tmp_path)
+    assert again.returncode == 2 and "--force" in again.stderr
+
+
+@pytest.mark.docker
+def test_accepted_exits_0_and_wrong_exits_1(docker_backend) -> None:
+    ok = judge("test", "insert-positions", str(PROBLEM / "reference.py"), "--sandbox", "docker")
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "Accepted" in ok.stdout
+    wrong = judge("test", "insert-positions", str(PROBLEM / "wrong" / "last_duplicate.py"),
+                  "--sandbox", "docker")
+    assert wrong.returncode == 1
+    assert "Wrong Answer" in wrong.stdout and "expected" in wrong.stdout
+    assert "insert_positions(nums=" in wrong.stdout
+
+
+@pytest.mark.bwrap
+def test_json_result_and_samples_only(local_backend, tmp_path: Path) -> None:
+    source = tmp_path / "s.py"
+    source.write_text("def insert_positions(nums, queries):\n    print('debug!')\n"
+                      "    return [sum(x < q for x in nums) for q in queries]\n")
+    result = judge("test", "insert-positions", str(source), "--sandbox", "local", "--samples",
+                   "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "Accepted"
+    assert {t["group"] for t in data["tests"]} == {"sample"}
+    assert "debug!" in data["stdout"]
+
+
+@pytest.mark.bwrap
+def test_verify_one_problem(local_backend) -> None:
+    result = judge("verify", "insert-positions", "--sandbox", "local")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1/1 problem(s) verified" in result.stdout
