@@ -14,7 +14,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from .structures import Table, tree, linked
+from .structures import Table, linked, tree
 
 MISSING: Any = object()
 
@@ -24,7 +24,8 @@ class Case:
     args: tuple
     """The positional arguments of one call (for a class problem: one list of operations)."""
     expected: Any = MISSING
-    """Written by hand for samples (the linter checks it against the reference); else None."""
+    """Written by hand for samples (`judge verify` checks it against the reference); left
+    out elsewhere, where the reference computes it."""
     note: str = ""
 
 
@@ -33,4 +34,4 @@ def ops(*calls: tuple) -> tuple:
     return ([(name, list(args)) for name, *args in calls],)
 
 
-__all__ = ["Case", "MISSING", "Table", "linked", "ops", "st", "tree"]
+__all__ = ["Case", "MISSING", "SqlResult", "Table", "linked", "ops", "st", "tree"]

@@ -31,9 +31,12 @@ class DecodeError(ValueError):
 
 
 def encode(value: Any) -> Any:
-    """Encodes a trusted value for the channel."""
+    """Encodes a trusted value for the channel (the judge's own types included)."""
     if isinstance(value, Table):
         return value.wire()
+    if isinstance(value, SqlResult):
+        return {"$t": "sql_result", "columns": list(value.columns),
+                "rows": [[wire.encode(cell) for cell in row] for row in value.rows]}
     if isinstance(value, dict) and value and all(isinstance(v, Table) for v in value.values()):
         return {"$t": "dict", "v": [[k, t.wire()] for k, t in value.items()]}
     return wire.encode(value)
@@ -50,7 +53,7 @@ def fresh_args(encoded: list) -> list:
 
 def normalize(value: Any) -> Any:
     """A trusted value as it would look after crossing the channel."""
-    return decode(wire.encode(value))
+    return decode(encode(value))
 
 
 class _Decoder:
@@ -178,7 +181,8 @@ class _Decoder:
                 and isinstance(data, list) and len(columns) == len(dtypes) == len(data)):
             raise DecodeError("a DataFrame whose parts do not line up")
         labels = [self.hashable(c, depth + 1) for c in columns]
-        series = [self.column(d, values, depth + 1) for d, values in zip(dtypes, data)]
+        series = [self.column(d, values, depth + 1)
+                  for d, values in zip(dtypes, data, strict=True)]
         if len({len(s) for s in series}) > 1:
             raise DecodeError("a DataFrame with columns of different lengths")
         length = len(series[0]) if series else 0

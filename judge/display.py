@@ -38,7 +38,7 @@ def show_input(problem: Problem, args: tuple) -> str:
     if len(names) != len(args):
         names = [f"arg{i}" for i in range(len(args))]
     text = f"{problem.meta.entry.name}(" + ", ".join(
-        f"{n}={_value(a)}" for n, a in zip(names, args)) + ")"
+        f"{n}={_value(a)}" for n, a in zip(names, args, strict=False)) + ")"
     return text
 
 

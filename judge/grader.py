@@ -81,6 +81,8 @@ class Grader:
         self.checker = problem.custom_checker if policy == "custom" else BUILTIN[policy]
         self.limits = problem.meta.limits
         self.output_cap = self.limits.output_kb * 1024
+        self._expected_cache: dict[str, Any] = {}
+        self._generated: list[Case] | None = None
 
     # ------------------------------------------------------------------ public
     def grade(self, code: str, *, samples_only: bool = False) -> SubmissionResult:
@@ -134,7 +136,9 @@ class Grader:
     def _case_groups(self, samples_only: bool) -> list[tuple[str, list[Case]]]:
         groups = [("sample", self.problem.samples)]
         if not samples_only:
-            groups += [("hidden", self.problem.hidden), ("generated", self.problem.generated())]
+            if self._generated is None:
+                self._generated = self.problem.generated()
+            groups += [("hidden", self.problem.hidden), ("generated", self._generated)]
         return groups
 
     def _record(self, outcome: TestOutcome) -> None:
@@ -148,7 +152,8 @@ class Grader:
         try:
             reply = session.request(message, timeout=LOAD_SECONDS)
         except Exception as exc:
-            raise _Stop(self._fatal(session, exc, "load", "load", None, time.monotonic() - t0))
+            raise _Stop(self._fatal(session, exc, "load", "load", None,
+                                    time.monotonic() - t0)) from None
         self.output.take(reply)
         if self._output_exceeded():
             raise _Stop(self._outcome("load", "load", Verdict.output_limit, 0.0,
@@ -170,10 +175,17 @@ class Grader:
     def _output_exceeded(self) -> bool:
         return max(self.output.stdout_bytes, self.output.stderr_bytes) >= self.output_cap
 
-    def _expected(self, case: Case, encoded: list) -> Any:
+    def _expected(self, name: str, case: Case, encoded: list) -> Any:
+        """The hand-written expected value, else the reference's (kept for the next grading
+        of the same problem, except for property examples, which are drawn afresh)."""
         if case.expected is not MISSING:
             return normalize(case.expected)
-        return self.reference(encoded)
+        if name in self._expected_cache:
+            return self._expected_cache[name]
+        value = self.reference(encoded)
+        if not name.startswith("property"):
+            self._expected_cache[name] = value
+        return value
 
     def call(self, session: Session, encoded: list) -> tuple[dict, float]:
         """One call over the channel, timed from here, within the per-call and total limits."""
@@ -191,11 +203,11 @@ class Grader:
                   shown_input: str | None = None) -> TestOutcome:
         encoded = encode_args(case.args)
         shown = shown_input or show_input(self.problem, case.args)
-        expected = self._expected(case, encoded)
+        expected = self._expected(name, case, encoded)
         try:
             reply, elapsed = self.call(session, encoded)
         except Exception as exc:
-            raise _Stop(self._fatal(session, exc, name, group, shown, None))
+            raise _Stop(self._fatal(session, exc, name, group, shown, None)) from None
         return self.judge_reply(reply, elapsed, name, group, shown, expected, encoded)
 
     def judge_reply(self, reply: dict, elapsed: float, name: str, group: str, shown: str,

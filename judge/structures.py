@@ -44,8 +44,11 @@ class Table:
     rows: tuple[tuple, ...] = field(default=())
 
     def wire(self) -> dict:
-        return {"columns": [c for c, _ in self.columns], "types": [t for _, t in self.columns],
-                "rows": [list(r) for r in self.rows]}
+        from sandbox.harness.harness import encode
+
+        return {"$t": "table", "columns": [c for c, _ in self.columns],
+                "types": [t for _, t in self.columns],
+                "rows": [[encode(cell) for cell in row] for row in self.rows]}
 
 
 def tree(values: list) -> TreeNode | None:

@@ -50,7 +50,7 @@ def difference(expected: Any, actual: Any, tol: Tolerance, path: str = "") -> st
     if isinstance(expected, np.ndarray):
         return _arrays(expected, actual, tol, path)
     if isinstance(expected, (list, tuple)) and isinstance(actual, (list, tuple)):
-        for i, (e, a) in enumerate(zip(expected, actual)):
+        for i, (e, a) in enumerate(zip(expected, actual, strict=False)):
             found = difference(e, a, tol, f"{path}[{i}]")
             if found:
                 return found

@@ -5,6 +5,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..structures import SqlResult
+
 LIMIT = 300
 
 
@@ -14,6 +16,11 @@ def short(value: Any, limit: int = LIMIT) -> str:
         text = f"array({text}, dtype={value.dtype})"
     elif isinstance(value, (pd.DataFrame, pd.Series)):
         text = value.to_string(max_rows=12, max_cols=10)
+    elif isinstance(value, SqlResult):
+        rows = [" | ".join("NULL" if c is None else repr(c) for c in row)
+                for row in value.rows[:12]]
+        more = [f"... ({len(value.rows)} rows)"] if len(value.rows) > 12 else []
+        text = "\n".join([" | ".join(value.columns), *rows, *more])
     else:
         text = str(value) if hasattr(value, "values") and not isinstance(value, dict) else repr(
             value)

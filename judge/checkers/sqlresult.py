@@ -15,7 +15,7 @@ def check(expected: SqlResult, actual: Any, *, policy: Any) -> Outcome:
                               f"{list(expected.columns)}, got {len(actual.columns)} "
                               f"{list(actual.columns)}")
     if policy.column_names:
-        wrong = [(e, a) for e, a in zip(expected.columns, actual.columns)
+        wrong = [(e, a) for e, a in zip(expected.columns, actual.columns, strict=False)
                  if e.lower() != a.lower()]
         if wrong:
             return Outcome.reject("column names differ: " + ", ".join(
@@ -24,8 +24,8 @@ def check(expected: SqlResult, actual: Any, *, policy: Any) -> Outcome:
     if not policy.row_order:
         e_rows.sort(key=row_key)
         a_rows.sort(key=row_key)
-    for index, (e, a) in enumerate(zip(e_rows, a_rows)):
-        bad = [i for i, (x, y) in enumerate(zip(e, a))
+    for index, (e, a) in enumerate(zip(e_rows, a_rows, strict=False)):
+        bad = [i for i, (x, y) in enumerate(zip(e, a, strict=False))
                if not cells_agree(x, y, policy.rtol, policy.atol)]
         if bad:
             if policy.row_order:

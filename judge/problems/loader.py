@@ -63,7 +63,14 @@ class Problem:
             raise ProblemError(f"{self.slug}: tests.generated is {count} but cases.py has no "
                                "generate(rng)")
         rng = random.Random(self.meta.tests.seed)
-        return [Case(tuple(generate(rng))) for _ in range(count)]
+        cases = []
+        for _ in range(count):
+            args = generate(rng)
+            if not isinstance(args, tuple):
+                raise ProblemError(f"{self.slug}: generate(rng) must return a tuple of "
+                                   f"arguments, not {type(args).__name__}")
+            cases.append(Case(args))
+        return cases
 
     def strategy(self):
         arguments = getattr(self.cases_module, "arguments", None)

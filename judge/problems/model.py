@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from sandbox.limits import MiB, Limits
+from sandbox.limits import Limits, MiB
 
 CATEGORIES = ("algorithms", "ml", "statistics", "pandas", "sql")
 
@@ -144,5 +144,6 @@ class Metadata(Strict):
             raise ValueError("a sql problem needs the 'sql' (or 'custom') checker policy")
         if self.kind == Kind.pandas and self.checker.policy not in ("dataframe", "float",
                                                                      "exact", "custom"):
-            raise ValueError("a pandas problem needs the 'dataframe' checker policy")
+            raise ValueError("a pandas problem needs the 'dataframe', 'float', 'exact' or "
+                             "'custom' checker policy")
         return self

@@ -1,11 +1,15 @@
 import random
 
-import numpy as np
 import pandas as pd
 
 from judge.authoring import Case
 
 NAN = float("nan")
+
+
+def _dates(values):
+    """ISO strings (None for a missing date) as a datetime64[ns] column."""
+    return pd.Series(pd.to_datetime(values, format="ISO8601"), dtype="datetime64[ns]")
 
 
 def customers(rows):
@@ -22,7 +26,7 @@ def orders(rows):
         "order_id": pd.Series([r[0] for r in rows], dtype="int64"),
         "customer_id": pd.Series([r[1] for r in rows], dtype="int64"),
         "amount": pd.Series([r[2] for r in rows], dtype="float64"),
-        "order_date": pd.Series(pd.to_datetime([r[3] for r in rows]), dtype="datetime64[ns]"),
+        "order_date": _dates([r[3] for r in rows]),
     })
 
 
@@ -34,7 +38,7 @@ def summary(rows):
         "order_count": pd.Series([r[2] for r in rows], dtype="int64"),
         "total_amount": pd.Series([r[3] for r in rows], dtype="float64"),
         "avg_amount": pd.Series([r[4] for r in rows], dtype="float64"),
-        "last_order": pd.Series(pd.to_datetime([r[5] for r in rows]), dtype="datetime64[ns]"),
+        "last_order": _dates([r[5] for r in rows]),
     })
 
 

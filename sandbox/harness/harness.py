@@ -123,7 +123,7 @@ class TreeNode:
         self.right = right
 
     def __repr__(self):
-        return "TreeNode(%r)" % (self.val,)
+        return f"TreeNode({self.val!r})"
 
 
 class ListNode:
@@ -132,7 +132,7 @@ class ListNode:
         self.next = next
 
     def __repr__(self):
-        return "ListNode(%r)" % (self.val,)
+        return f"ListNode({self.val!r})"
 
 
 def _tree_from_level_order(values):
@@ -238,12 +238,12 @@ def encode(value, depth=0):
         return _encode_array(value)
     if module.startswith("pandas"):
         return _encode_pandas(value, depth)
-    raise EncodeError("cannot return a value of type %s" % type(value).__name__)
+    raise EncodeError(f"cannot return a value of type {type(value).__name__}")
 
 
 def _encode_array(array):
     if array.dtype.kind not in _ARRAY_KINDS:
-        raise EncodeError("cannot return a numpy array of dtype %s" % array.dtype)
+        raise EncodeError(f"cannot return a numpy array of dtype {array.dtype}")
     flat = [_float(x) if isinstance(x, float) else x for x in array.ravel().tolist()]
     return {"$t": "ndarray", "dtype": str(array.dtype), "shape": list(array.shape), "v": flat}
 
@@ -294,7 +294,7 @@ def _encode_pandas(value, depth):
                 "index": _encode_index(value.index, depth)}
     if kind in ("Timestamp",):
         return value.isoformat()
-    raise EncodeError("cannot return a value of type %s" % kind)
+    raise EncodeError(f"cannot return a value of type {kind}")
 
 
 def decode(value):
@@ -306,6 +306,9 @@ def decode(value):
     tag = value["$t"]
     if tag == "float":
         return float(value["v"])
+    if tag == "table":
+        return {"columns": value["columns"], "types": value["types"],
+                "rows": [[decode(cell) for cell in row] for row in value["rows"]]}
     if tag == "tuple":
         return tuple(decode(item) for item in value["v"])
     if tag == "set":
@@ -327,7 +330,7 @@ def decode(value):
         import pandas
 
         return pandas.Series(_decode_column(value["dtype"], value["v"]), name=value["name"])
-    raise ValueError("unknown tag %r" % tag)
+    raise ValueError(f"unknown tag {tag!r}")
 
 
 def _decode_column(dtype, values):
@@ -344,7 +347,7 @@ def _decode_dataframe(value):
 
     columns = [decode(c) for c in value["columns"]]
     data = {i: _decode_column(dtype, values)
-            for i, (dtype, values) in enumerate(zip(value["dtypes"], value["data"]))}
+            for i, (dtype, values) in enumerate(zip(value["dtypes"], value["data"], strict=False))}
     frame = pandas.DataFrame(data)
     frame.columns = columns
     if not columns:
@@ -420,7 +423,7 @@ class Submission:
         entry = module.__dict__.get(message["entry"])
         if entry is None or not callable(entry):
             return _error_reply("MissingEntryPoint",
-                                "the submission does not define %s" % message["entry"],
+                                "the submission does not define {}".format(message["entry"]),
                                 phase="import")
         self.entry = entry
         return {"ok": True}
@@ -476,11 +479,11 @@ def run_query(query, tables):
     connection = sqlite3.connect(":memory:")
     try:
         for name, table in tables.items():
-            columns = ", ".join('"%s" %s' % (c, t) for c, t in zip(table["columns"],
-                                                                    table["types"]))
-            connection.execute('CREATE TABLE "%s" (%s)' % (name, columns))
+            columns = ", ".join(f'"{c}" {t}' for c, t in zip(table["columns"],
+                                                                    table["types"], strict=False))
+            connection.execute(f'CREATE TABLE "{name}" ({columns})')
             marks = ", ".join("?" for _ in table["columns"])
-            connection.executemany('INSERT INTO "%s" VALUES (%s)' % (name, marks),
+            connection.executemany(f'INSERT INTO "{name}" VALUES ({marks})',
                                    [tuple(row) for row in table["rows"]])
         cursor = connection.execute(query)
         columns = [d[0] for d in cursor.description or []]
@@ -505,7 +508,7 @@ def main():
         try:
             message = read_frame(chan_in)
         except Exception as exc:
-            write_frame(chan_out, _error_reply("HarnessError", "bad frame: %s" % exc))
+            write_frame(chan_out, _error_reply("HarnessError", f"bad frame: {exc}"))
             return 3
         if message is None or message.get("op") == "exit":
             return 0
@@ -518,7 +521,7 @@ def main():
             elif op == "call":
                 reply = submission.call(message)
             else:
-                reply = _error_reply("HarnessError", "unknown op %r" % op)
+                reply = _error_reply("HarnessError", f"unknown op {op!r}")
         except BaseException as exc:
             reply = {"ok": False, "error": _describe(exc, submission.source_lines)}
         reply.update(capture.collect())
