@@ -2,6 +2,8 @@
 
 from typing import Any
 
+import pandas as pd
+
 from .checkers.render import short
 from .problems.loader import Problem
 from .problems.model import Kind
@@ -23,11 +25,7 @@ def _value(value: Any) -> str:
 def show_input(problem: Problem, args: tuple) -> str:
     kind = problem.meta.kind
     if kind == Kind.sql:
-        tables = args[0]
-        parts = [f"{name}: {len(t.rows)} rows ({', '.join(c for c, _ in t.columns)})"
-                 if isinstance(t, Table) else f"{name}: {short(t, 80)}"
-                 for name, t in tables.items()]
-        return "tables " + "; ".join(parts)
+        return "\n".join(_table(name, t) for name, t in args[0].items())
     if kind == Kind.klass:
         calls = []
         for name, op_args in args[0]:
@@ -37,9 +35,23 @@ def show_input(problem: Problem, args: tuple) -> str:
     names = problem.meta.entry.parameters()
     if len(names) != len(args):
         names = [f"arg{i}" for i in range(len(args))]
+    if any(isinstance(a, (pd.DataFrame, pd.Series)) for a in args):
+        # frames read as tables only when each starts on a line of its own
+        return f"{problem.meta.entry.name}(...) with\n" + "\n".join(
+            f"{n} =\n{_value(a)}" for n, a in zip(names, args, strict=True))
     text = f"{problem.meta.entry.name}(" + ", ".join(
-        f"{n}={_value(a)}" for n, a in zip(names, args, strict=False)) + ")"
+        f"{n}={_value(a)}" for n, a in zip(names, args, strict=True)) + ")"
     return text
+
+
+def _table(name: str, table: Table, limit: int = 10) -> str:
+    lines = [f"{name} ({len(table.rows)} rows):",
+             "  " + " | ".join(f"{c} {t}" for c, t in table.columns)]
+    for row in table.rows[:limit]:
+        lines.append("  " + " | ".join("NULL" if v is None else repr(v) for v in row))
+    if len(table.rows) > limit:
+        lines.append(f"  ... {len(table.rows) - limit} more rows")
+    return "\n".join(lines)
 
 
 def show_value(value: Any) -> str:

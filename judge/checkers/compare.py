@@ -104,10 +104,13 @@ def _arrays(expected: np.ndarray, actual: Any, tol: Tolerance, path: str) -> str
         return None
     bad = np.argwhere(~close)
     first = tuple(int(i) for i in bad[0])
-    err = np.abs(a - e)
-    err = np.where(np.isnan(err), np.inf, err)
+    with np.errstate(invalid="ignore", over="ignore"):
+        err = np.abs(a - e)
+    err = np.where(close, 0.0, np.where(np.isnan(err), np.inf, err))
     worst = tuple(int(i) for i in np.unravel_index(int(np.argmax(err)), err.shape))
-    rel = err[worst] / max(abs(float(e[worst])), 1e-300)
+    scale = abs(float(e[worst]))
+    relative = f" (relative {float(err[worst]) / scale:.3g})" if scale and np.isfinite(
+        err[worst]) else ""
     return (f"{_where(path)}{len(bad)} of {e.size} elements differ; first at {list(first)}: "
-            f"expected {short(float(e[first]))}, got {short(float(a[first]))}; largest error "
-            f"{float(err[worst]):.3g} (relative {float(rel):.3g}) at {list(worst)}")
+            f"expected {short(expected[first].item())}, got {short(actual[first].item())}; "
+            f"largest error {float(err[worst]):.3g}{relative} at {list(worst)}")

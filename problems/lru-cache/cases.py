@@ -45,10 +45,12 @@ def _large_mixed() -> tuple:
 
 
 def _large_refresh() -> tuple:
-    # always touch the least recently used key: a list kept in use order is scanned in full
+    # touch the keys newest first: a list of keys kept in use order is scanned in full each
+    # time; afterwards the oldest key is the last one put, so it is the one evicted
     fill = [("put", key, key) for key in range(BIG)]
-    touches = [("get", key % BIG) for key in range(BIG)]
-    return _lists(_calls(BIG, fill + touches + [("put", BIG, 1), ("get", 0), ("get", 1)]))
+    touches = [("get", key) for key in reversed(range(BIG))]
+    tail = [("put", BIG, 1), ("get", BIG - 1), ("get", 0), ("get", BIG - 2), ("get", BIG)]
+    return _lists(_calls(BIG, fill + touches + tail))
 
 
 HIDDEN = [
@@ -76,7 +78,7 @@ HIDDEN = [
     Case(_calls(BIG, [("put", k, k) for k in range(10)] + [("get", k) for k in range(12)]),
          note="capacity far above the number of keys"),
     Case(_large_mixed(), note="largest, mixed"),
-    Case(_large_refresh(), note="largest, oldest key touched each time"),
+    Case(_large_refresh(), note="largest, newest keys touched first"),
 ]
 
 

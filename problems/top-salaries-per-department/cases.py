@@ -2,32 +2,17 @@ import random
 
 from judge.authoring import Case, Table
 from judge.structures import SqlResult
-from sandbox.harness import harness as wire
-
-# Workaround for two judge-core bugs (see the report to the lead engineer):
-# - Table.wire() sends an untagged dict, which the harness's decode() rejects (KeyError '$t');
-#   _WireTable sends the same dict tagged, which decodes to exactly what run_query reads.
-# - judge.codec.normalize() cannot encode a SqlResult, so the samples' expected results are
-#   plain dicts that checker.py turns back into SqlResult.
-# Once both are fixed, set WORKAROUND = False, delete checker.py and use policy = "sql".
-WORKAROUND = True
-
-
-class _WireTable(Table):
-    def wire(self) -> dict:
-        return wire.encode(super().wire())
 
 
 def tables(departments, employees) -> tuple:
     """The args of one case: departments rows (id, name); employees rows (id, name,
     department_id, salary)."""
-    kind = _WireTable if WORKAROUND else Table
     return ({
-        "departments": kind(columns=(("id", "INTEGER"), ("name", "TEXT")),
-                            rows=tuple(departments)),
-        "employees": kind(columns=(("id", "INTEGER"), ("name", "TEXT"),
-                                   ("department_id", "INTEGER"), ("salary", "INTEGER")),
-                          rows=tuple(employees)),
+        "departments": Table(columns=(("id", "INTEGER"), ("name", "TEXT")),
+                             rows=tuple(departments)),
+        "employees": Table(columns=(("id", "INTEGER"), ("name", "TEXT"),
+                                    ("department_id", "INTEGER"), ("salary", "INTEGER")),
+                           rows=tuple(employees)),
     },)
 
 
@@ -35,8 +20,6 @@ COLUMNS = ("department", "employee", "salary", "salary_rank")
 
 
 def result(*rows):
-    if WORKAROUND:
-        return {"columns": COLUMNS, "rows": tuple(rows)}
     return SqlResult(columns=COLUMNS, rows=tuple(rows))
 
 

@@ -1,0 +1,87 @@
+"""Architecture: api -> judge -> sandbox, and a harness that needs nothing but the stdlib."""
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+HARNESS = ROOT / "sandbox" / "harness" / "harness.py"
+TOP_LEVEL_ALLOWED = {"json", "math", "os", "signal", "struct", "sys", "tempfile", "traceback"}
+LAZY_ALLOWED = {"numpy", "pandas", "sqlite3"}
+
+
+def _lint_imports() -> str:
+    found = Path(sys.executable).parent / "lint-imports"
+    if found.exists():
+        return str(found)
+    which = shutil.which("lint-imports")
+    if which is None:
+        pytest.fail("lint-imports is not installed (pip install import-linter)")
+    return which
+
+
+def test_import_layers_are_kept():
+    proc = subprocess.run([_lint_imports(), "--no-cache"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 0, output
+    assert "api -> judge -> sandbox KEPT" in output
+    assert "BROKEN" not in output
+
+
+def _imported_roots(node: ast.AST) -> set[str]:
+    if isinstance(node, ast.Import):
+        return {alias.name.split(".")[0] for alias in node.names}
+    if isinstance(node, ast.ImportFrom):
+        if node.level:
+            return {"." * node.level + (node.module or "")}
+        return {(node.module or "").split(".")[0]}
+    return set()
+
+
+def _harness_tree() -> ast.Module:
+    return ast.parse(HARNESS.read_text(encoding="utf-8"), filename=str(HARNESS))
+
+
+def test_harness_top_level_imports_are_stdlib_only():
+    tree = _harness_tree()
+    top = set()
+    for node in tree.body:  # module level, including under if/try at module level
+        for inner in ast.walk(node) if not isinstance(
+                node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else ():
+            top |= _imported_roots(inner)
+    assert top, "expected the harness to import something"
+    assert top <= TOP_LEVEL_ALLOWED, f"unexpected top-level imports: {top - TOP_LEVEL_ALLOWED}"
+    assert all(name in sys.stdlib_module_names for name in top)
+
+
+def test_harness_lazy_imports_are_allowed_and_inside_functions():
+    tree = _harness_tree()
+    lazy = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for inner in ast.walk(node):
+                lazy |= _imported_roots(inner)
+    allowed = TOP_LEVEL_ALLOWED | LAZY_ALLOWED
+    assert lazy <= allowed, f"unexpected imports inside functions: {lazy - allowed}"
+    assert not any(name.startswith(".") for name in lazy), "the harness must not import relatively"
+
+
+def test_harness_runs_without_the_project_on_the_path(tmp_path: Path):
+    """The harness is copied alone into the sandbox: it must import with no judge/sandbox."""
+    copy = tmp_path / "harness.py"
+    shutil.copy(HARNESS, copy)
+    code = (f"import sys; sys.path = [p for p in sys.path if {str(ROOT)!r} not in p]; "
+            f"sys.path.insert(0, {str(tmp_path)!r}); "
+            "import harness; print(harness.HARNESS_VERSION, 'numpy' in sys.modules, "
+            "'pandas' in sys.modules, 'judge' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-I", "-c", code], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    version, numpy_loaded, pandas_loaded, judge_loaded = proc.stdout.split()
+    assert version.isdigit()
+    assert (numpy_loaded, pandas_loaded, judge_loaded) == ("False", "False", "False")
