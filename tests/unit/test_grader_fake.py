@@ -1,0 +1,154 @@
+"""The grader's decisions on scripted sandbox behaviour (the fake backend): whatever the
+sandbox sends or does, the verdict is about the submission and the judge never crashes."""
+
+from pathlib import Path
+
+import pytest
+
+from judge.grader import Grader
+from judge.problems import load_problem
+from judge.verdicts import Verdict
+from sandbox.base import SessionReport
+from sandbox.errors import SandboxClosed
+from sandbox.fake import FakeBackend, harness_handler
+
+PROBLEM = load_problem(Path(__file__).resolve().parents[2] / "problems" / "insert-positions")
+GOOD = "import bisect\ndef insert_positions(nums, queries):\n" \
+       "    return [bisect.bisect_left(nums, q) for q in queries]\n"
+
+
+def scripted(on_call, on_load=None):
+    """Loads fine (unless on_load says otherwise); calls answer with on_call(message)."""
+    def handle(message):
+        if message["op"] == "load":
+            return on_load(message) if on_load else {"ok": True}
+        return on_call(message)
+    return handle
+
+
+def grade(handler, code: str = "x", report: SessionReport | None = None):
+    backend = FakeBackend(handler, report)
+    return Grader(PROBLEM, backend).grade(code), backend
+
+
+def test_in_process_harness_accepts_a_correct_solution() -> None:
+    result, backend = grade(harness_handler(), GOOD)
+    assert result.verdict == Verdict.accepted
+    assert [t.group for t in result.tests][-1] == "properties"
+    sent = backend.sessions[0].sent
+    assert sent[0]["op"] == "load" and sent[0]["code"] == GOOD
+    # hidden expectations never cross: only inputs go in
+    assert all(set(m) <= {"op", "args"} for m in sent[1:])
+
+
+def test_property_failure_is_shrunk_to_a_minimal_counterexample() -> None:
+    code = GOOD.replace("for q in queries]", "for q in queries if q != 41]")
+    result, _ = grade(harness_handler(), code)
+    assert result.verdict == Verdict.wrong_answer
+    assert result.first_failure.name == "property (shrunk)"
+    assert result.counterexample == "insert_positions(nums=[], queries=[41])"
+
+
+def test_a_timeout_during_properties_stops_at_once_with_tle() -> None:
+    inner = harness_handler()
+    calls = {"property": 0}
+
+    def handle(message):
+        if message["op"] == "call" and message["args"][1] and len(message["args"][1]) >= 3:
+            calls["property"] += 1
+            return None  # never answers
+        return inner(message)
+
+    result, _ = grade(handle, GOOD)
+    assert result.verdict == Verdict.time_limit
+    assert calls["property"] == 1, "Hypothesis must not keep calling a dead session"
+
+
+def test_garbage_on_the_channel_is_a_runtime_error() -> None:
+    result, _ = grade(scripted(lambda m: b"\x00\x00\x00\x05{{{{{"))
+    assert result.verdict == Verdict.runtime_error
+    assert "malformed" in result.message
+
+
+def test_an_oversized_frame_header_is_a_runtime_error() -> None:
+    result, _ = grade(scripted(lambda m: b"\xff\xff\xff\xff"))
+    assert result.verdict == Verdict.runtime_error
+
+
+def test_a_forged_value_outside_the_allow_list_is_wrong_answer() -> None:
+    forged = {"ok": True, "value": {"$t": "pickle", "v": "gASVAAAA"}}
+    result, _ = grade(scripted(lambda m: forged))
+    assert result.verdict == Verdict.wrong_answer
+    assert "malformed" in result.first_failure.message
+
+
+def test_a_forged_claim_of_success_is_still_checked() -> None:
+    forged = {"ok": True, "value": [0], "verdict": "Accepted", "passed": True}
+    result, _ = grade(scripted(lambda m: forged))
+    assert result.verdict == Verdict.wrong_answer
+
+
+def test_a_dead_process_is_a_runtime_error_and_oom_is_mle() -> None:
+    def die(message):
+        raise SandboxClosed("gone")
+
+    result, _ = grade(scripted(die), report=SessionReport(1, False, None, 0.1, ""))
+    assert result.verdict == Verdict.runtime_error
+    result, _ = grade(scripted(die), report=SessionReport(137, True, None, 0.1, ""))
+    assert result.verdict == Verdict.memory_limit
+
+
+def test_load_failures_are_compilation_errors() -> None:
+    result, _ = grade(harness_handler(), "def insert_positions(:\n")
+    assert result.verdict == Verdict.compilation_error
+    assert result.error is not None and result.error.type == "SyntaxError"
+    result, _ = grade(harness_handler(), "def something_else():\n    pass\n")
+    assert result.verdict == Verdict.compilation_error
+    assert "insert_positions" in result.message
+
+
+def test_runtime_error_carries_the_users_frames_only() -> None:
+    code = "def helper(xs):\n    return xs[99]\n\ndef insert_positions(nums, queries):\n" \
+           "    return [helper(nums) for q in queries]\n"
+    result, _ = grade(harness_handler(), code)
+    assert result.verdict == Verdict.runtime_error
+    assert result.error.frames == (
+        (5, "insert_positions", "return [helper(nums) for q in queries]"),
+        (5, "<listcomp>", "return [helper(nums) for q in queries]"),
+        (2, "helper", "return xs[99]"))
+    assert "harness" not in result.error.render()
+
+
+def test_output_limit_is_enforced_from_the_reported_sizes() -> None:
+    inner = harness_handler()
+
+    def handle(message):
+        reply = inner(message)
+        if message["op"] == "call":
+            reply = dict(reply, stdout="x" * 100, stdout_bytes=10**9)
+        return reply
+
+    result, _ = grade(handle, GOOD)
+    assert result.verdict == Verdict.output_limit
+
+
+@pytest.mark.parametrize("error_type,verdict", [
+    ("MemoryError", Verdict.memory_limit),
+    ("ValueError", Verdict.runtime_error),
+    ("UnsupportedReturnValue", Verdict.wrong_answer),
+])
+def test_reported_errors_map_to_verdicts(error_type: str, verdict: Verdict) -> None:
+    reply = {"ok": False, "error": {"type": error_type, "message": "boom", "frames": []}}
+    result, _ = grade(scripted(lambda m: reply))
+    assert result.verdict == verdict
+
+
+def test_a_judge_fault_is_internal_error_never_the_users() -> None:
+    class Broken(Grader):
+        def judge_reply(self, *args, **kwargs):
+            raise RuntimeError("checker exploded")
+
+    backend = FakeBackend(harness_handler())
+    result = Broken(PROBLEM, backend).grade(GOOD)
+    assert result.verdict == Verdict.internal_error
+    assert "checker exploded" in result.message
