@@ -56,6 +56,15 @@ def normalize(value: Any) -> Any:
     return decode(encode(value))
 
 
+def _freeze(value: Any) -> Any:
+    """A set inside a set element or dict key was a frozenset (the only hashable set)."""
+    if isinstance(value, set):
+        return frozenset(value)
+    if isinstance(value, tuple):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
 class _Decoder:
     def __init__(self) -> None:
         self.items = 0
@@ -84,7 +93,7 @@ class _Decoder:
         raise DecodeError(f"unexpected JSON type {type(v).__name__}")
 
     def hashable(self, v: Any, depth: int) -> Any:
-        out = self.value(v, depth)
+        out = _freeze(self.value(v, depth))
         try:
             hash(out)
         except TypeError:
@@ -131,7 +140,7 @@ class _Decoder:
 
     def ndarray(self, v: dict, depth: int) -> np.ndarray:
         dtype, shape, body = v.get("dtype"), v.get("shape"), v.get("v")
-        if dtype not in ARRAY_DTYPES:
+        if not isinstance(dtype, str) or dtype not in ARRAY_DTYPES:
             raise DecodeError(f"an array dtype outside the allow-list: {str(dtype)[:40]!r}")
         if (not isinstance(shape, list) or len(shape) > 32
                 or not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0
@@ -148,7 +157,7 @@ class _Decoder:
             raise DecodeError(f"a bad array: {exc}") from None
 
     def column(self, dtype: Any, values: Any, depth: int) -> pd.Series:
-        if dtype not in COLUMN_DTYPES:
+        if not isinstance(dtype, str) or dtype not in COLUMN_DTYPES:
             raise DecodeError(f"a column dtype outside the allow-list: {str(dtype)[:40]!r}")
         data = self.seq(values, depth)
         if not all(x is None or isinstance(x, (int, float, bool, str)) for x in data):
@@ -167,7 +176,8 @@ class _Decoder:
             raise DecodeError("a bad index")
         names = v.get("names")
         values = self.seq(v.get("v"), depth)
-        if not isinstance(names, list) or len(values) != length:
+        if (not isinstance(names, list) or len(values) != length
+                or not all(n is None or isinstance(n, str) for n in names)):
             raise DecodeError("an index that does not fit its frame")
         if len(names) > 1:
             if not all(isinstance(t, tuple) and len(t) == len(names) for t in values):

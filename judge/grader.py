@@ -27,6 +27,7 @@ LOAD_SECONDS = 20.0
 OUTPUT_KEEP = 16 * 1024
 
 ProgressFn = Callable[[TestOutcome], None]
+Shown = Callable[[], str] | str | None
 
 
 class _Stop(Exception):
@@ -112,8 +113,8 @@ class Grader:
             except _Stop as stop:
                 verdict, message, error = (stop.outcome.verdict, stop.outcome.message,
                                            stop.outcome.error)
-                if stop.outcome.group == "load" and not self.tests:
-                    self.tests.append(stop.outcome)
+                if not self.tests or self.tests[-1] is not stop.outcome:
+                    self._record(stop.outcome)
         except Exception as exc:  # a fault of the judge: never blamed on the submission
             verdict = Verdict.internal_error
             message = f"{type(exc).__name__}: {exc}"
@@ -200,9 +201,11 @@ class Grader:
         return reply, elapsed
 
     def _run_case(self, session: Session, name: str, group: str, case: Case,
-                  shown_input: str | None = None) -> TestOutcome:
+                  ) -> TestOutcome:
         encoded = encode_args(case.args)
-        shown = shown_input or show_input(self.problem, case.args)
+        def shown() -> str:  # rendered only for a failure: inputs can be large
+            return show_input(self.problem, case.args)
+
         expected = self._expected(name, case, encoded)
         try:
             reply, elapsed = self.call(session, encoded)
@@ -210,7 +213,7 @@ class Grader:
             raise _Stop(self._fatal(session, exc, name, group, shown, None)) from None
         return self.judge_reply(reply, elapsed, name, group, shown, expected, encoded)
 
-    def judge_reply(self, reply: dict, elapsed: float, name: str, group: str, shown: str,
+    def judge_reply(self, reply: dict, elapsed: float, name: str, group: str, shown: Shown,
                     expected: Any, encoded: list) -> TestOutcome:
         self.output.take(reply)
         if self._output_exceeded():
@@ -247,13 +250,14 @@ class Grader:
                              got=show_value(actual) if not result.ok else None)
 
     def _outcome(self, name: str, group: str, verdict: Verdict, seconds: float, message: str,
-                 shown: str | None = None, *, expected: str | None = None,
+                 shown: Shown = None, *, expected: str | None = None,
                  got: str | None = None, error: ErrorInfo | None = None) -> TestOutcome:
         return TestOutcome(name=name, group=group, verdict=verdict, seconds=seconds,
-                           message=message, input=shown, expected=expected, got=got, error=error)
+                           message=message, input=shown() if callable(shown) else shown,
+                           expected=expected, got=got, error=error)
 
     def _fatal(self, session: Session, exc: Exception, name: str, group: str,
-               shown: str | None, elapsed: float | None) -> TestOutcome:
+               shown: Shown, elapsed: float | None) -> TestOutcome:
         """The session is over: decide what killed it, from what we measured outside."""
         seconds = elapsed if elapsed is not None else self.limits.time_seconds
         if isinstance(exc, SandboxTimeout):

@@ -10,7 +10,29 @@ from ..structures import SqlResult
 LIMIT = 300
 
 
+def _clip(value: Any, items: int = 60) -> Any:
+    """Cuts long sequences before repr: a 10**6-element list need not be rendered whole."""
+    if isinstance(value, list) and len(value) > items:
+        return [*map(_clip, value[:items]), _More(len(value) - items)]
+    if isinstance(value, tuple) and len(value) > items:
+        return (*map(_clip, value[:items]), _More(len(value) - items))
+    if isinstance(value, list):
+        return [_clip(v) for v in value]
+    if isinstance(value, tuple) and type(value) is tuple:
+        return tuple(_clip(v) for v in value)
+    return value
+
+
+class _More:
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def __repr__(self) -> str:
+        return f"... {self.count} more"
+
+
 def short(value: Any, limit: int = LIMIT) -> str:
+    value = _clip(value)
     if isinstance(value, np.ndarray):
         text = np.array2string(value, threshold=40, precision=6, separator=", ")
         text = f"array({text}, dtype={value.dtype})"

@@ -6,8 +6,15 @@ from .compare import difference
 from .outcome import Outcome
 
 
-def _key(value: Any) -> str:
-    return repr(value)
+def _key(value: Any) -> tuple:
+    """Numbers by value (so near-equal floats pair up under a tolerance), then everything else."""
+    if isinstance(value, bool):
+        return (1, int(value), "")
+    if isinstance(value, (int, float)):
+        return (0, 0, "") if value != value else (2, value, "")
+    if isinstance(value, (list, tuple)):
+        return (3, 0, tuple(_key(v) for v in value))
+    return (4, 0, repr(value))
 
 
 def canonical(value: Any, depth: int) -> Any:

@@ -297,6 +297,15 @@ def _encode_pandas(value, depth):
     raise EncodeError(f"cannot return a value of type {kind}")
 
 
+def _frozen(value):
+    """Inside a set or as a key, a set was a frozenset (the only hashable set)."""
+    if isinstance(value, set):
+        return frozenset(value)
+    if isinstance(value, tuple):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
 def decode(value):
     """Decodes the grader's arguments (trusted: they come from the judge)."""
     if isinstance(value, list):
@@ -312,9 +321,9 @@ def decode(value):
     if tag == "tuple":
         return tuple(decode(item) for item in value["v"])
     if tag == "set":
-        return {decode(item) for item in value["v"]}
+        return {_frozen(decode(item)) for item in value["v"]}
     if tag == "dict":
-        return {decode(k): decode(v) for k, v in value["v"]}
+        return {_frozen(decode(k)): decode(v) for k, v in value["v"]}
     if tag == "tree":
         return _tree_from_level_order([decode(v) for v in value["v"]])
     if tag == "linked_list":

@@ -6,8 +6,16 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from judge.checkers import BUILTIN, Outcome, dataframe, exact, floats, run_checker, sqlresult
-from judge.checkers import unordered
+from judge.checkers import (
+    BUILTIN,
+    Outcome,
+    dataframe,
+    exact,
+    floats,
+    run_checker,
+    sqlresult,
+    unordered,
+)
 from judge.problems.model import CheckerSpec
 from judge.structures import LinkedList, SqlResult, Tree
 

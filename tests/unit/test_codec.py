@@ -56,7 +56,7 @@ def assert_same(expected, actual):
             assert math.copysign(1.0, actual) == math.copysign(1.0, expected)
     elif isinstance(expected, (list, tuple)):
         assert len(actual) == len(expected)
-        for e, a in zip(expected, actual):
+        for e, a in zip(expected, actual, strict=True):
             assert_same(e, a)
     elif isinstance(expected, dict):
         assert list(actual) == list(expected)  # same keys, same order

@@ -25,7 +25,7 @@ def test_encode_frame_layout():
 def test_frame_fed_one_byte_at_a_time_before_reading():
     buffer = FrameBuffer()
     message = {"ok": True, "value": ["é", 1.5, None, {"$t": "float", "v": "nan"}]}
-    for i, byte in enumerate(frame(message)):
+    for byte in frame(message):
         buffer.feed(bytes([byte]))
     assert buffer.next_frame(timeout=1.0) == message
 
