@@ -8,7 +8,7 @@ import time
 
 NAMES = {"cases.py", "reference.py", "problem.toml", "docker.sock"}
 NEEDLES = (b"insert-positions", b"cases.py", b"reference.py", b"problems/")
-DEADLINE = time.monotonic() + 10.0
+DEADLINE = time.monotonic() + float(os.environ.get("HOSTILE_FS_SECONDS", "10"))
 SKIP = {"/proc", "/sys", "/dev"}
 found = []
 
@@ -27,8 +27,19 @@ def _search_tree(top):
             return
         dirs[:] = [d for d in dirs if os.path.join(root, d) not in SKIP]
         for name in files + dirs:
-            if name in NAMES or name == "insert-positions":
-                found.append(os.path.join(root, name))
+            path = os.path.join(root, name)
+            if name in ("insert-positions", "docker.sock"):
+                found.append(path)
+            elif name in NAMES and _looks_like_problem(path):
+                found.append(path)
+
+
+def _looks_like_problem(path):
+    """A cases.py / reference.py / problem.toml of the judge (not, say, pytz/reference.py)."""
+    if os.path.exists(os.path.join(os.path.dirname(path), "problem.toml")):
+        return True
+    data = _read(path)
+    return b"insert_positions" in data or b"judge.authoring" in data or b"slug" in data
 
 
 def _search_proc():
