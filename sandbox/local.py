@@ -64,6 +64,9 @@ def bwrap_command(limits: Limits, python: str, source: str) -> list[str]:
         *_runtime_binds(),
         "--proc", "/proc", "--dev", "/dev",
         "--size", str(limits.tmpfs_bytes), "--tmpfs", "/tmp",
+        # bubblewrap's root and /dev are writable tmpfs without a size: make them read-only,
+        # so /tmp (capped) is the only place a submission can write
+        "--remount-ro", "/dev", "--remount-ro", "/",
         "--chdir", "/tmp",
     ]
     if os.geteuid() == 0:
@@ -126,16 +129,20 @@ class LocalSession(Session):
         self.process.stdin.flush()
 
     def _shutdown(self) -> SessionReport:
-        exit_code = self.process.poll()
         peak = self.cgroup.peak_memory() if self.cgroup else None
         oom = self.cgroup.oom_killed() if self.cgroup else False
-        if exit_code is None:
-            self.process.kill()
-        _, status, usage = os.wait4(self.process.pid, 0)
-        self.process.returncode = os.waitstatus_to_exitcode(status)
-        if self.cgroup is not None:
-            self.cgroup.destroy()
-        else:
+        # wait4 ourselves (not Popen.poll, which would reap the child and lose its rusage)
+        pid, status, usage = os.wait4(self.process.pid, os.WNOHANG)
+        exit_code = os.waitstatus_to_exitcode(status) if pid else None
+        try:
+            if not pid:
+                self.process.kill()
+                _, status, usage = os.wait4(self.process.pid, 0)
+            self.process.returncode = os.waitstatus_to_exitcode(status)
+        finally:
+            if self.cgroup is not None:
+                self.cgroup.destroy()
+        if self.cgroup is None:
             peak = usage.ru_maxrss * 1024
         for thread in self._threads:
             thread.join(timeout=2)
@@ -144,8 +151,6 @@ class LocalSession(Session):
                 stream.close()
             except (OSError, ValueError):
                 pass
-        if exit_code is None:
-            exit_code = None
         return SessionReport(exit_code=exit_code, oom_killed=oom, peak_memory_bytes=peak,
                              wall_seconds=time.monotonic() - self.started,
                              stderr=self.stderr.text())

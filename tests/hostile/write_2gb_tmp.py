@@ -2,13 +2,12 @@
 # Tries to write 2 GB to /tmp (1 MiB files, to stay under a per-file size limit) while the
 # file is loaded. If more than 64 MiB fit, /tmp is not capped and it answers correctly (so the
 # missing cap shows as Accepted); when the cap holds it returns a wrong answer.
-import os
 
 CHUNK = b"\x00" * (1 << 20)
 written = 0
 for index in range(2048):
     try:
-        with open("/tmp/fill-%04d" % index, "wb") as handle:
+        with open(f"/tmp/fill-{index:04d}", "wb") as handle:
             handle.write(CHUNK)
         written += len(CHUNK)
     except OSError:

@@ -1,7 +1,6 @@
 """Helpers for the integration tests: find sandbox leftovers, run code in a sandbox directly."""
 
 import json
-import os
 from pathlib import Path
 
 from sandbox.base import Backend
@@ -53,7 +52,3 @@ def probe(backend: Backend, code: str, limits: Limits | None = None, timeout: fl
         value = reply["value"]
         assert isinstance(value, str), reply
     return json.loads(value), session.close()
-
-
-def require(env: str) -> bool:
-    return os.environ.get(env) == "1"
