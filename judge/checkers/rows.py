@@ -1,6 +1,7 @@
 """Row keys for comparing tables without regard to order, with float tolerance in mind."""
 
 import math
+from collections import Counter
 from typing import Any
 
 
@@ -33,29 +34,22 @@ def cells_agree(e: Any, a: Any, rtol: float, atol: float) -> bool:
     return type(e) is type(a) and e == a
 
 
-def multiset_difference(expected: list[tuple], actual: list[tuple]) -> tuple[list, list]:
-    """Rows of `expected` missing from `actual`, and rows of `actual` not in `expected`."""
-    pool: dict[tuple, int] = {}
-    for row in actual:
-        pool[row_key(row)] = pool.get(row_key(row), 0) + 1
-    missing = []
-    for row in expected:
+def _unmatched(rows: list[tuple], others: list[tuple]) -> list[tuple]:
+    """Rows with no partner left in `others` (a multiset: each partner pairs once)."""
+    pool = Counter(row_key(row) for row in others)
+    out = []
+    for row in rows:
         key = row_key(row)
-        if pool.get(key, 0):
+        if pool[key]:
             pool[key] -= 1
         else:
-            missing.append(row)
-    left: dict[tuple, int] = {}
-    for row in expected:
-        left[row_key(row)] = left.get(row_key(row), 0) + 1
-    extra = []
-    for row in actual:
-        key = row_key(row)
-        if left.get(key, 0):
-            left[key] -= 1
-        else:
-            extra.append(row)
-    return missing, extra
+            out.append(row)
+    return out
+
+
+def multiset_difference(expected: list[tuple], actual: list[tuple]) -> tuple[list, list]:
+    """Rows of `expected` missing from `actual`, and rows of `actual` not in `expected`."""
+    return _unmatched(expected, actual), _unmatched(actual, expected)
 
 
 def describe_rows(missing: list, extra: list, limit: int = 3) -> str:
