@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sandbox.base import Backend, Session, SessionReport
-from sandbox.errors import ProtocolViolation, SandboxClosed, SandboxTimeout
+from sandbox.errors import ProtocolViolation, SandboxClosed, SandboxError, SandboxTimeout
 
 from .authoring import MISSING, Case
 from .checkers import BUILTIN, run_checker
@@ -28,6 +28,10 @@ OUTPUT_KEEP = 16 * 1024
 
 ProgressFn = Callable[[TestOutcome], None]
 Shown = Callable[[], str] | str | None
+
+
+class SandboxBroken(Exception):
+    """The sandbox failed before the submission ran: an Internal Error."""
 
 
 class _Stop(Exception):
@@ -97,6 +101,7 @@ class Grader:
         verdict, message, error = Verdict.accepted, "", None
         try:
             try:
+                self._hello(session)
                 self._load(session, code)
                 for group, cases in self._case_groups(samples_only):
                     for index, case in enumerate(cases, 1):
@@ -145,6 +150,18 @@ class Grader:
     def _record(self, outcome: TestOutcome) -> None:
         self.tests.append(outcome)
         self.on_test(outcome)
+
+    def _hello(self, session: Session) -> None:
+        """The harness answers before any submission code runs: if it cannot, the sandbox
+        is broken, which is the judge's fault (Internal Error), never the submission's."""
+        try:
+            reply = session.request({"op": "hello"}, timeout=LOAD_SECONDS)
+        except SandboxError as exc:
+            stderr = session.close().stderr.strip()
+            raise SandboxBroken(f"the sandbox did not start ({exc})"
+                                + (f": {stderr[-500:]}" if stderr else "")) from None
+        if reply.get("ok") is not True:
+            raise SandboxBroken(f"the sandbox's harness did not greet: {str(reply)[:200]}")
 
     def _load(self, session: Session, code: str) -> None:
         meta = self.problem.meta

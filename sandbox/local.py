@@ -61,9 +61,10 @@ def bwrap_command(limits: Limits, python: str, source: str) -> list[str]:
         raise SandboxUnavailable("bubblewrap (bwrap) is not installed")
     command = [
         bwrap, "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
-        *_runtime_binds(),
         "--proc", "/proc", "--dev", "/dev",
+        # /tmp first: the Python prefix may itself live under /tmp, and is bound over it
         "--size", str(limits.tmpfs_bytes), "--tmpfs", "/tmp",
+        *_runtime_binds(),
         # bubblewrap's root and /dev are writable tmpfs without a size: make them read-only,
         # so /tmp (capped) is the only place a submission can write
         "--remount-ro", "/dev", "--remount-ro", "/",

@@ -20,6 +20,8 @@ GOOD = "import bisect\ndef insert_positions(nums, queries):\n" \
 def scripted(on_call, on_load=None):
     """Loads fine (unless on_load says otherwise); calls answer with on_call(message)."""
     def handle(message):
+        if message["op"] == "hello":
+            return {"ok": True, "version": 1}
         if message["op"] == "load":
             return on_load(message) if on_load else {"ok": True}
         return on_call(message)
@@ -36,9 +38,10 @@ def test_in_process_harness_accepts_a_correct_solution() -> None:
     assert result.verdict == Verdict.accepted
     assert [t.group for t in result.tests][-1] == "properties"
     sent = backend.sessions[0].sent
-    assert sent[0]["op"] == "load" and sent[0]["code"] == GOOD
+    assert sent[0]["op"] == "hello"
+    assert sent[1]["op"] == "load" and sent[1]["code"] == GOOD
     # hidden expectations never cross: only inputs go in
-    assert all(set(m) <= {"op", "args"} for m in sent[1:])
+    assert all(set(m) == {"op", "args"} and m["op"] == "call" for m in sent[2:])
 
 
 def test_property_failure_is_shrunk_to_a_minimal_counterexample() -> None:
@@ -141,6 +144,17 @@ def test_reported_errors_map_to_verdicts(error_type: str, verdict: Verdict) -> N
     reply = {"ok": False, "error": {"type": error_type, "message": "boom", "frames": []}}
     result, _ = grade(scripted(lambda m: reply))
     assert result.verdict == verdict
+
+
+def test_a_sandbox_that_never_starts_is_internal_error_not_the_users() -> None:
+    def die(message):
+        raise SandboxClosed("bwrap: cannot mount")
+
+    result, backend = grade(die, GOOD, report=SessionReport(1, False, None, 0.0,
+                                                            "bwrap: Can't mount tmpfs"))
+    assert result.verdict == Verdict.internal_error
+    assert "did not start" in result.message and "Can't mount" in result.message
+    assert [m["op"] for m in backend.sessions[0].sent] == ["hello"], "code never sent"
 
 
 def test_a_judge_fault_is_internal_error_never_the_users() -> None:
