@@ -138,6 +138,9 @@ def test(
     samples: Annotated[bool, typer.Option("--samples", help="run the visible samples only")]
     = False,
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable result")] = False,
+    growth: Annotated[bool, typer.Option(
+        "--growth", help="also measure how the running time grows (always done on TLE)")]
+    = False,
 ) -> None:
     """Grade FILE against problem SLUG locally. Exit 0 on Accepted, 1 otherwise."""
     from .grader import Grader
@@ -150,11 +153,13 @@ def test(
     if not as_json:
         err.print(f"[dim]grading {slug} in the {backend.isolation}[/]")
     if as_json:
-        result = Grader(problem, backend).grade(code, samples_only=samples)
+        result = Grader(problem, backend).grade(
+            code, samples_only=samples, growth="always" if growth else "on-tle")
         print(json.dumps(result_json(result), indent=2))
     else:
         with live_progress(out) as on_test:
-            result = Grader(problem, backend, on_test=on_test).grade(code, samples_only=samples)
+            result = Grader(problem, backend, on_test=on_test).grade(
+                code, samples_only=samples, growth="always" if growth else "on-tle")
         print_result(out, problem, result)
     raise typer.Exit(0 if result.verdict.value == "Accepted" else 1)
 

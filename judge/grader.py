@@ -9,7 +9,7 @@ references never leave this process. Time is measured here, per call, from outsi
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from sandbox.base import Backend, Session, SessionReport
 from sandbox.errors import ProtocolViolation, SandboxClosed, SandboxError, SandboxTimeout
@@ -90,7 +90,10 @@ class Grader:
         self._generated: list[Case] | None = None
 
     # ------------------------------------------------------------------ public
-    def grade(self, code: str, *, samples_only: bool = False) -> SubmissionResult:
+    def grade(self, code: str, *, samples_only: bool = False,
+              growth: Literal["never", "on-tle", "always"] = "on-tle") -> SubmissionResult:
+        """Grades `code`. Where the problem can scale its inputs, a growth estimate follows a
+        Time Limit Exceeded verdict ("on-tle"), or an Accepted one too ("always")."""
         started = time.monotonic()
         self.tests: list[TestOutcome] = []
         self.output = _Output()
@@ -131,12 +134,26 @@ class Grader:
                 counterexample = None
         if verdict == Verdict.accepted:
             message = f"passed {len(self.tests)} tests"
+        report_growth = None
+        if (self.problem.scale is not None and not samples_only
+                and ((growth != "never" and verdict == Verdict.time_limit)
+                     or (growth == "always" and verdict == Verdict.accepted))):
+            report_growth = self._growth(code)
         return SubmissionResult(
             verdict=verdict, message=message, tests=tuple(self.tests), backend=self.backend.name,
             total_seconds=time.monotonic() - started,
             peak_memory_bytes=report.peak_memory_bytes if report else None,
             stdout=self.output.stdout, stderr=self.output.stderr,
-            counterexample=counterexample if verdict != Verdict.accepted else None, error=error)
+            counterexample=counterexample if verdict != Verdict.accepted else None, error=error,
+            growth=report_growth)
+
+    def _growth(self, code: str):
+        from .growth import growth_report
+
+        try:
+            return growth_report(self.problem, self.backend, code)
+        except Exception:  # feedback only: a failed estimate must not cost the verdict
+            return None
 
     # ------------------------------------------------------------------ steps
     def _case_groups(self, samples_only: bool) -> list[tuple[str, list[Case]]]:

@@ -83,6 +83,8 @@ def print_result(console: Console, problem: Problem, result: SubmissionResult) -
         text = getattr(result, name)
         if text.strip():
             console.print(Panel(Text(text.rstrip()), title=f"your {name}", expand=False))
+    if result.growth is not None:
+        console.print(Text.assemble(("Growth: ", "bold"), result.growth.summary()))
     memory = (f", peak memory {result.peak_memory_bytes / 2**20:.0f} MiB"
               if result.peak_memory_bytes else "")
     console.print(Text.assemble(("Verdict: ", "bold"), (result.verdict.value,
@@ -94,6 +96,8 @@ def print_result(console: Console, problem: Problem, result: SubmissionResult) -
 
 def result_json(result: SubmissionResult) -> dict:
     data = asdict(result)
+    if result.growth is not None:
+        data["growth"]["summary"] = result.growth.summary()
     data["verdict"] = result.verdict.value
     for test in data["tests"]:
         test["verdict"] = test["verdict"].value

@@ -1,7 +1,8 @@
 """Verdicts and results as plain values."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class Verdict(StrEnum):
@@ -95,7 +96,8 @@ class SubmissionResult:
     counterexample: str | None = None
     """Hypothesis's shrunk, minimal failing input for a failed property."""
     error: ErrorInfo | None = None
-    extra: dict = field(default_factory=dict)
+    growth: Any = None
+    """A judge.growth.GrowthReport, when the running time was measured at growing sizes."""
 
     @property
     def first_failure(self) -> TestOutcome | None:

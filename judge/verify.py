@@ -58,20 +58,20 @@ def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
         return
     grader = Grader(problem, backend)
     for attempt in (1, 2):
-        result = grader.grade(problem.reference)
+        result = grader.grade(problem.reference, growth="never")
         report(f"  reference, run {attempt}: {result.verdict.value} "
                f"({result.total_seconds:.1f}s)")
         if result.verdict != Verdict.accepted:
             diag.error(f"the reference is not Accepted (run {attempt}): {_describe(result)}")
             return
-    result = grader.grade(problem.starter)
+    result = grader.grade(problem.starter, growth="never")
     report(f"  starter: {result.verdict.value}")
     if result.verdict == Verdict.accepted:
         diag.error("the starter is Accepted")
     if not problem.wrong:
         diag.error("no known-wrong submissions in wrong/")
     for wrong in problem.wrong:
-        result = grader.grade(wrong.code)
+        result = grader.grade(wrong.code, growth="never")
         report(f"  wrong/{wrong.name}: {result.verdict.value} (declared "
                f"{wrong.verdict.value})")
         if result.verdict != wrong.verdict:

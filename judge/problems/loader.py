@@ -80,6 +80,11 @@ class Problem:
         return arguments() if arguments and self.meta.tests.property_examples else None
 
     @property
+    def scale(self):
+        """`scale(rng, n)`: the arguments for an input of size n, for growth estimates."""
+        return getattr(self.cases_module, "scale", None)
+
+    @property
     def invariant(self):
         return getattr(self.cases_module, "invariant", None)
 

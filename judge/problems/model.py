@@ -110,6 +110,27 @@ class TestsSpec(Strict):
     property_examples: int = Field(0, ge=0, le=2000)
 
 
+class GrowthSpec(Strict):
+    """How to time a solution at growing input sizes (needs `scale(rng, n)` in cases.py)."""
+
+    sizes: tuple[int, ...] = Field((), description="explicit sizes; default doubles up to max_n")
+    min_n: int = Field(128, ge=1)
+    max_n: int = Field(131072, ge=2)
+    budget_seconds: float = Field(8.0, gt=0, le=120, description="time for one curve")
+    call_seconds: float = Field(1.0, gt=0, le=30, description="a call slower than this ends "
+                                "the curve")
+    repeats: int = Field(3, ge=1, le=9, description="timings per size (the median is kept)")
+
+    def size_list(self) -> list[int]:
+        if self.sizes:
+            return sorted(set(self.sizes))
+        sizes, n = [], self.min_n
+        while n <= self.max_n:
+            sizes.append(n)
+            n *= 2
+        return sizes
+
+
 class Metadata(Strict):
     slug: str
     title: str
@@ -122,6 +143,7 @@ class Metadata(Strict):
     limits: LimitsSpec = LimitsSpec()
     checker: CheckerSpec = CheckerSpec()
     tests: TestsSpec = TestsSpec()
+    growth: GrowthSpec = GrowthSpec()
 
     @field_validator("slug")
     @classmethod

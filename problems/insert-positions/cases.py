@@ -37,3 +37,9 @@ def invariant(args, result):
     if len(result) != len(queries):
         return f"expected {len(queries)} answers, got {len(result)}"
     return None
+
+
+def scale(rng, n):
+    """n sorted numbers and n queries: a scan per query grows like n^2."""
+    nums = sorted(rng.randint(-(10**9), 10**9) for _ in range(n))
+    return nums, [rng.randint(-(10**9), 10**9) for _ in range(n)]

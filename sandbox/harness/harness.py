@@ -4,7 +4,8 @@ Standard library only (numpy, pandas and sqlite3 are imported when a value needs
 untrusted by design: the grader treats everything it sends as, at most, a return value.
 
 Protocol (version in HARNESS_VERSION): frames are a 4-byte big-endian length followed by UTF-8
-JSON. The grader sends `load`, then any number of `call`, then `exit`. Each gets one reply:
+JSON. The grader sends `hello` and `load`, then any number of `call` (and `echo`, which
+only decodes its arguments), then `exit`. Each gets one reply:
 `{"ok": true, ...}` or `{"ok": false, "error": {...}}`, plus the bytes the submission wrote to
 stdout/stderr since the last reply (capped), and their running totals.
 
@@ -536,6 +537,11 @@ def main():
                 reply = submission.load(message)
             elif op == "call":
                 reply = submission.call(message)
+            elif op == "echo":
+                # decodes the arguments and returns nothing: the grader times this to take
+                # the cost of moving the inputs out of a growth measurement
+                decode(message["args"])
+                reply = {"ok": True}
             else:
                 reply = _error_reply("HarnessError", f"unknown op {op!r}")
         except BaseException as exc:

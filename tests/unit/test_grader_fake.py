@@ -30,7 +30,7 @@ def scripted(on_call, on_load=None):
 
 def grade(handler, code: str = "x", report: SessionReport | None = None):
     backend = FakeBackend(handler, report)
-    return Grader(PROBLEM, backend).grade(code), backend
+    return Grader(PROBLEM, backend).grade(code, growth="never"), backend
 
 
 def test_in_process_harness_accepts_a_correct_solution() -> None:
