@@ -24,6 +24,7 @@ from .reference import Reference
 from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
 
 LOAD_SECONDS = 20.0
+WALL_FACTOR = 3.0
 OUTPUT_KEEP = 16 * 1024
 
 ProgressFn = Callable[[TestOutcome], None]
@@ -223,16 +224,30 @@ class Grader:
         return value
 
     def call(self, session: Session, encoded: list) -> tuple[dict, float]:
-        """One call over the channel, timed from here, within the per-call and total limits."""
+        """One call over the channel, within the per-call and total limits.
+
+        Where the backend reads the sandbox's CPU time from the kernel, that is what the
+        limit measures (steady however loaded the machine is), and wall time gets a looser
+        cap (WALL_FACTOR times the limit, plus a second) that stops a sleeper or a stalled
+        process. Elsewhere the wall time is the measure. Returns the reply and the time used.
+        """
         remaining = self.limits.total_seconds - self.spent
-        timeout = max(0.0, min(self.limits.time_seconds, remaining))
+        limit = max(0.0, min(self.limits.time_seconds, remaining))
+        cpu_before = session.cpu_seconds()
+        wall_cap = limit * WALL_FACTOR + 1.0 if cpu_before is not None else limit
         t0 = time.monotonic()
         try:
-            reply = session.request({"op": "call", "args": encoded}, timeout=timeout)
-        finally:
-            elapsed = time.monotonic() - t0
-            self.spent += elapsed
-        return reply, elapsed
+            reply = session.request({"op": "call", "args": encoded}, timeout=wall_cap)
+        except Exception:
+            self.spent += time.monotonic() - t0
+            raise
+        wall = time.monotonic() - t0
+        cpu_after = session.cpu_seconds() if cpu_before is not None else None
+        used = cpu_after - cpu_before if cpu_after is not None else wall
+        self.spent += used
+        if used > limit:
+            raise SandboxTimeout(f"the call used {used:.2f}s of CPU time")
+        return reply, used
 
     def _run_case(self, session: Session, name: str, group: str, case: Case,
                   ) -> TestOutcome:

@@ -2,13 +2,15 @@
 
 The submission and the reference are each timed in a sandbox of their own, on the same inputs
 (the problem's `scale(rng, n)`, seeded by n), at growing sizes within a time budget. A call's
-cost is measured from outside, less the cost of moving its inputs in (an `echo` of the same
-arguments, timed the same way), and the median of a few repeats is kept.
+cost is measured from outside: the CPU time the kernel charged to the sandbox's cgroup (wall
+time where a backend cannot read it), less the cost of moving its inputs in (an `echo` of the
+same arguments, measured the same way); of a few repeats the least is kept, as noise only adds.
 
 The exponent is the Theil-Sen slope of log(time) on log(n): the median of the slopes between
 every pair of points, which one noisy point cannot drag far. The noise stated with it is half
-the interquartile range of those slopes. A curve whose slope keeps climbing is reported as
-growing faster than any power of n (exponential work looks like that on a log-log plot).
+the interquartile range of those slopes. A steep curve that a straight line of log(time)
+against n fits much better than one against log(n) is reported as growing faster than any
+power of n: that is what exponential work looks like.
 """
 
 import math
@@ -18,10 +20,11 @@ import time
 from dataclasses import dataclass
 
 from sandbox.base import Backend, Session
-from sandbox.errors import SandboxError
+from sandbox.errors import SandboxError, SandboxTimeout
 
 from .codec import encode_args
 from .errors import ProblemError
+from .grader import WALL_FACTOR
 from .problems.loader import Problem
 
 MIN_SECONDS = 2e-3
@@ -94,15 +97,44 @@ def fit(points: list[tuple[int, float]]) -> tuple[float | None, float | None, st
     low, high = _quartiles(slopes)
     noise = max((high - low) / 2, 0.05)
     steps = [(ys[i + 1] - ys[i]) / (xs[i + 1] - xs[i]) for i in range(len(xs) - 1)]
-    if len(steps) >= 2 and steps[-1] >= 4.0 and steps[-1] - steps[0] >= 2.0:
+    if len(usable) >= 4 and _climbing(steps) and _semi_log_fits_better(usable):
         return exponent, noise, "super-polynomial"
     return exponent, noise, "polynomial"
 
 
-def _timed(session: Session, message: dict, timeout: float) -> tuple[dict, float]:
-    t0 = time.perf_counter()
-    reply = session.request(message, timeout=timeout)
-    return reply, time.perf_counter() - t0
+def _climbing(steps: list[float]) -> bool:
+    """The log-log slope rises steadily: a power of n keeps it level."""
+    edge = 2 if len(steps) >= 4 else 1
+    first, last = statistics.fmean(steps[:edge]), statistics.fmean(steps[-edge:])
+    return last >= first + 1.5 and last >= 2.5
+
+
+def _residual(xs: list[float], ys: list[float]) -> float:
+    """The residual sum of squares of a least-squares line through (xs, ys)."""
+    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sxx
+    return sum((y - mean_y - slope * (x - mean_x)) ** 2 for x, y in zip(xs, ys, strict=True))
+
+
+def _semi_log_fits_better(points: list[tuple[int, float]]) -> bool:
+    """Exponential time is a straight line of log(time) against n, not against log(n)."""
+    ns = [float(n) for n, _ in points]
+    ys = [math.log(t) for _, t in points]
+    return _residual(ns, ys) < 0.5 * _residual([math.log(n) for n in ns], ys)
+
+
+def _timed(session: Session, message: dict, cap: float) -> tuple[dict, float]:
+    """A request's cost: the sandbox's CPU time where the backend can read it (steady under
+    other load), else the wall time. Past `cap` it raises SandboxTimeout, as the grader does."""
+    cpu0, t0 = session.cpu_seconds(), time.perf_counter()
+    wall_cap = cap * WALL_FACTOR + 1.0 if cpu0 is not None else cap
+    reply = session.request(message, timeout=wall_cap)
+    wall, cpu1 = time.perf_counter() - t0, session.cpu_seconds()
+    cost = cpu1 - cpu0 if cpu0 is not None and cpu1 is not None else wall
+    if cost > cap:
+        raise SandboxTimeout(f"{cost:.2f}s")
+    return reply, cost
 
 
 def measure(problem: Problem, backend: Backend, code: str) -> Curve:
@@ -131,7 +163,8 @@ def measure(problem: Problem, backend: Backend, code: str) -> Curve:
             if not isinstance(args, tuple):
                 raise ProblemError(f"{problem.slug}: scale(rng, n) must return a tuple")
             encoded = encode_args(args)
-            samples = []
+            calls: list[float] = []
+            moves: list[float] = []
             try:
                 for _ in range(spec.repeats):
                     _, moving = _timed(session, {"op": "echo", "args": encoded},
@@ -141,12 +174,14 @@ def measure(problem: Problem, backend: Backend, code: str) -> Curve:
                     if reply.get("ok") is not True:
                         stopped_at, reason = n, "a call failed"
                         break
-                    samples.append(max(total - moving, 1e-7))
+                    moves.append(moving)
+                    calls.append(total)
             except SandboxError:
                 stopped_at, reason = n, f"a call took over {spec.call_seconds:g}s"
             if stopped_at is not None:
                 break
-            points.append((n, statistics.median(samples)))
+            # the fastest of the repeats: noise (other processes, the scheduler) only adds
+            points.append((n, max(min(calls) - min(moves), 1e-7)))
     exponent, noise, shape = fit(points)
     return Curve(tuple(points), stopped_at, reason, exponent, noise, shape)
 

@@ -48,6 +48,11 @@ class Session(abc.ABC):
     def _shutdown(self) -> SessionReport:
         """Stops the process for good and measures what it used."""
 
+    def cpu_seconds(self) -> float | None:
+        """CPU time the sandbox has used so far, read from the kernel's accounting outside it,
+        or None where this backend cannot tell. Unlike wall time, other load barely moves it."""
+        return None
+
     def send(self, message: dict) -> None:
         from .errors import SandboxClosed
 

@@ -33,13 +33,15 @@ class Cgroup:
             if {"memory", "pids"} <= set(controllers):
                 path = ROOT / name
                 path.mkdir()
-                group = cls({"memory": path, "pids": path}, 2)
+                group = cls({"memory": path, "pids": path, "cpu": path}, 2)
                 _write(path / "memory.max", memory_bytes)
                 _write(path / "memory.swap.max", 0, optional=True)
                 _write(path / "pids.max", processes)
                 return group
             if (ROOT / "memory" / "memory.limit_in_bytes").exists() and (ROOT / "pids").is_dir():
                 dirs = {"memory": ROOT / "memory" / name, "pids": ROOT / "pids" / name}
+                if (ROOT / "cpuacct" / "cpuacct.usage").exists():
+                    dirs["cpu"] = ROOT / "cpuacct" / name
                 for path in dirs.values():
                     path.mkdir()
                 group = cls(dirs, 1)
@@ -62,6 +64,10 @@ class Cgroup:
             return int((self.dirs["memory"] / name).read_text())
         except (OSError, ValueError):
             return None
+
+    def cpu_seconds(self) -> float | None:
+        """CPU time used by every process in the group so far (kernel accounting)."""
+        return read_cpu_seconds(self.dirs.get("cpu"))
 
     def oom_killed(self) -> bool:
         name = "memory.events" if self.version == 2 else "memory.oom_control"
@@ -99,3 +105,21 @@ def _write(path: Path, value: int, optional: bool = False) -> None:
     except OSError:
         if not optional:
             raise
+
+
+def read_cpu_seconds(path: Path | None) -> float | None:
+    """CPU seconds from a cgroup folder: v1 cpuacct.usage (ns) or v2 cpu.stat (usec)."""
+    if path is None:
+        return None
+    try:
+        return int((path / "cpuacct.usage").read_text()) / 1e9
+    except (OSError, ValueError):
+        pass
+    try:
+        for line in (path / "cpu.stat").read_text().splitlines():
+            key, _, value = line.partition(" ")
+            if key == "usage_usec":
+                return int(value) / 1e6
+    except (OSError, ValueError):
+        pass
+    return None

@@ -10,8 +10,10 @@ import socket
 import struct
 import threading
 import time
+from pathlib import Path
 
 from .base import Backend, Session, SessionReport, harness_source
+from .cgroups import read_cpu_seconds
 from .errors import SandboxUnavailable
 from .image import runtime_image_tag
 from .limits import Limits
@@ -94,6 +96,15 @@ class DockerSession(Session):
 
     def _write(self, data: bytes) -> None:
         self.raw.sendall(data)
+
+    def cpu_seconds(self) -> float | None:
+        for path in (f"/sys/fs/cgroup/cpuacct/docker/{self.container}",
+                     f"/sys/fs/cgroup/docker/{self.container}",
+                     f"/sys/fs/cgroup/system.slice/docker-{self.container}.scope"):
+            value = read_cpu_seconds(Path(path))
+            if value is not None:
+                return value
+        return None
 
     def _peak_memory(self) -> int | None:
         # The cgroup's own counter when this host is the engine's (fast); else the stats API,

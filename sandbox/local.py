@@ -124,6 +124,9 @@ class LocalSession(Session):
             if done is not None:
                 done()
 
+    def cpu_seconds(self) -> float | None:
+        return self.cgroup.cpu_seconds() if self.cgroup is not None else None
+
     def _write(self, data: bytes) -> None:
         assert self.process.stdin is not None
         self.process.stdin.write(data)

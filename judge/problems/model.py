@@ -119,7 +119,7 @@ class GrowthSpec(Strict):
     budget_seconds: float = Field(8.0, gt=0, le=120, description="time for one curve")
     call_seconds: float = Field(1.0, gt=0, le=30, description="a call slower than this ends "
                                 "the curve")
-    repeats: int = Field(3, ge=1, le=9, description="timings per size (the median is kept)")
+    repeats: int = Field(3, ge=1, le=9, description="timings per size (the fastest is kept)")
 
     def size_list(self) -> list[int]:
         if self.sizes:

@@ -1,0 +1,13 @@
+import math
+from statistics import NormalDist
+
+
+def sample_size_per_group(p_baseline: float, mde: float, alpha: float, power: float) -> int:
+    normal = NormalDist()
+    p1, p2 = p_baseline, p_baseline + mde
+    p_bar = (p1 + p2) / 2
+    z_alpha = normal.inv_cdf(1 - alpha / 2)
+    z_power = normal.inv_cdf(power)
+    spread = (z_alpha * math.sqrt(2 * p_bar * (1 - p_bar))
+              + z_power * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2)))
+    return math.ceil(spread**2 / mde**2)

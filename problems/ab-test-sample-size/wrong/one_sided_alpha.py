@@ -1,0 +1,14 @@
+# verdict: Wrong Answer
+# Uses the one-sided critical value Phi_inv(1 - alpha) instead of Phi_inv(1 - alpha / 2).
+import math
+from statistics import NormalDist
+
+
+def sample_size_per_group(p_baseline, mde, alpha, power):
+    p1, p2 = p_baseline, p_baseline + mde
+    p_bar = (p1 + p2) / 2
+    z_alpha = NormalDist().inv_cdf(1 - alpha)
+    z_power = NormalDist().inv_cdf(power)
+    spread = (z_alpha * math.sqrt(2 * p_bar * (1 - p_bar))
+              + z_power * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2)))
+    return math.ceil(spread**2 / mde**2)

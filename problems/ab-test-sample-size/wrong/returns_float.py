@@ -1,0 +1,14 @@
+# verdict: Wrong Answer
+# Rounds up correctly but returns a float such as 3841.0 instead of an int.
+import math
+from statistics import NormalDist
+
+
+def sample_size_per_group(p_baseline, mde, alpha, power):
+    p1, p2 = p_baseline, p_baseline + mde
+    p_bar = (p1 + p2) / 2
+    z_alpha = NormalDist().inv_cdf(1 - alpha / 2)
+    z_power = NormalDist().inv_cdf(power)
+    spread = (z_alpha * math.sqrt(2 * p_bar * (1 - p_bar))
+              + z_power * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2)))
+    return float(math.ceil(spread**2 / mde**2))
