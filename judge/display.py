@@ -56,3 +56,24 @@ def _table(name: str, table: Table, limit: int = 10) -> str:
 
 def show_value(value: Any) -> str:
     return short(value, LIMIT)
+
+
+def diverging_operation(operations: list, expected: Any, actual: Any, policy: Any) -> str | None:
+    """For a class problem: the first operation whose result differs, with what came before."""
+    from .checkers.compare import difference
+
+    if not isinstance(actual, list):
+        return None
+    tol = (policy.rtol, policy.atol) if (policy.rtol or policy.atol) else None
+    for index, (name, args) in enumerate(operations):
+        if index >= len(actual) or index >= len(expected):
+            break
+        found = difference(expected[index], actual[index], tol)
+        if found:
+            call = f"{name}({', '.join(short(a, 60) for a in args)})"
+            agreed = f"; the {index} operation(s) before it agreed" if index else ""
+            return (f"operation {index}, {call}: expected {short(expected[index], 200)}, "
+                    f"got {short(actual[index], 200)}{agreed}")
+    if len(actual) != len(expected):
+        return f"expected {len(expected)} results (one per operation), got {len(actual)}"
+    return None

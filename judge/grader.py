@@ -17,8 +17,9 @@ from sandbox.errors import ProtocolViolation, SandboxClosed, SandboxError, Sandb
 from .authoring import MISSING, Case
 from .checkers import BUILTIN, run_checker
 from .codec import DecodeError, decode, encode_args, fresh_args, normalize
-from .display import show_input, show_value
+from .display import diverging_operation, show_input, show_value
 from .problems.loader import Problem
+from .problems.model import Kind
 from .properties import PropertyRun
 from .reference import Reference
 from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
@@ -289,6 +290,9 @@ class Grader:
                                  f"the returned value is malformed: {exc}", shown)
         result = run_checker(self.checker, expected, actual, self.problem.meta.checker)
         message = result.message
+        if not result.ok and self.problem.meta.kind == Kind.klass:
+            message = diverging_operation(fresh_args(encoded)[0], expected, actual,
+                                          self.problem.meta.checker) or message
         if result.ok and self.problem.invariant is not None:
             complaint = self.problem.invariant(tuple(fresh_args(encoded)), actual)
             if complaint:
@@ -314,7 +318,7 @@ class Grader:
             limit = (f"the total time limit of {self.limits.total_seconds:g}s" if total
                      else f"the limit of {self.limits.time_seconds:g}s per call")
             return self._outcome(name, group, Verdict.time_limit, seconds,
-                                 f"no answer within {limit}", shown)
+                                 f"over {limit} ({exc})", shown)
         if isinstance(exc, ProtocolViolation):
             return self._outcome(name, group, Verdict.runtime_error, seconds,
                                  f"the sandbox sent malformed data: {exc}", shown)

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .diagnostics import Diagnostics
+from .feedback import next_step
 from .problems.loader import Problem
 from .verdicts import SubmissionResult, TestOutcome, Verdict
 from .verify import coverage_rows
@@ -92,6 +93,9 @@ def print_result(console: Console, problem: Problem, result: SubmissionResult) -
                                 f"  ({result.passed}/{len(result.tests)} tests, "
                                 f"{result.total_seconds:.2f}s{memory}, {result.backend} sandbox)"))
     console.print(Text(result.verdict.explanation, style="dim"))
+    hint = next_step(result)
+    if hint:
+        console.print(Text("Next: " + hint, style="dim"))
 
 
 def result_json(result: SubmissionResult) -> dict:
@@ -99,6 +103,8 @@ def result_json(result: SubmissionResult) -> dict:
     if result.growth is not None:
         data["growth"]["summary"] = result.growth.summary()
     data["verdict"] = result.verdict.value
+    data["explanation"] = result.verdict.explanation
+    data["next_step"] = next_step(result)
     for test in data["tests"]:
         test["verdict"] = test["verdict"].value
     return data

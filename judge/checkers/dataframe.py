@@ -9,7 +9,7 @@ import pandas as pd
 from pandas.api import types as ptypes
 
 from .outcome import Outcome
-from .rows import describe_rows, multiset_difference, row_key
+from .rows import cells_agree, describe_rows, multiset_difference, row_key
 
 
 def _family(dtype: Any) -> str:
@@ -81,7 +81,47 @@ def check(expected: Any, actual: Any, *, policy: Any) -> Outcome:
             rtol=policy.rtol or 1e-9, atol=policy.atol or 0.0, check_index_type=False,
             check_column_type=False, check_names=False)
     except AssertionError as exc:
-        text = " ".join(str(exc).split())
-        return Outcome.reject(text[:600] + (" (rows compared in sorted order)"
-                                            if not policy.row_order else ""))
+        found = _cell_differences(exp, act, policy)
+        if not found:
+            found = " ".join(str(exc).split())[:600]
+        return Outcome.reject(found + ("" if policy.row_order
+                                       else " (rows compared in sorted order)"))
     return Outcome.accept()
+
+
+def _cell_differences(exp: pd.DataFrame, act: pd.DataFrame, policy: Any, shown: int = 3) -> str:
+    """In row order: 'N cell(s) differ ('a': 2, 'b': 1), e.g. row 3, 'a': expected 5, got 4'.
+    Without: the rows that have no match on the other side, a few of each, with counts."""
+    per_column: dict[Any, int] = {}
+    examples: list[str] = []
+    for column in exp.columns:
+        for row, (e, a) in enumerate(zip(exp[column].tolist(), act[column].tolist(),
+                                         strict=True)):
+            if not cells_agree(_plain(e), _plain(a), policy.rtol, policy.atol):
+                per_column[column] = per_column.get(column, 0) + 1
+                if len(examples) < shown:
+                    examples.append(f"row {row}, {column!r}: expected {e!r}, got {a!r}")
+    if not per_column:
+        return ""
+    total = sum(per_column.values())
+    counts = ", ".join(f"{c!r}: {n}" for c, n in per_column.items())
+    cells = f"{total} cell(s) differ ({counts}), e.g. " + "; ".join(examples)
+    if not policy.row_order:
+        # sorted rows can pair up wrongly once a key differs: the unmatched rows say more
+        missing, extra = multiset_difference(list(exp.itertuples(index=False, name=None)),
+                                             list(act.itertuples(index=False, name=None)))
+        if missing or extra:
+            return describe_rows(missing, extra) + f" ({total} cell(s) differ in all)"
+    return cells
+
+
+def _plain(value: Any) -> Any:
+    """Timestamps compare as text; pandas' missing markers as None."""
+    if value is None or value is pd.NaT or (not isinstance(value, str) and pd.isna(value)
+                                            and not isinstance(value, float)):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        return value.item()
+    return value
