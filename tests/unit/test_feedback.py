@@ -1,0 +1,81 @@
+"""Feedback that teaches: where a class diverged, readable diffs per data shape, next steps."""
+
+import numpy as np
+import pandas as pd
+
+from judge.checkers import dataframe, exact, floats, sqlresult
+from judge.display import diverging_operation
+from judge.feedback import next_step
+from judge.problems.model import CheckerSpec
+from judge.structures import SqlResult
+from judge.verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
+
+EXACT = CheckerSpec()
+
+
+def test_class_problem_names_the_operation_that_diverged() -> None:
+    ops = [["Cache", [2]], ["put", [1, 10]], ["get", [1]], ["get", [2]]]
+    message = diverging_operation(ops, [None, None, 10, -1], [None, None, 10, 0], EXACT)
+    assert message == ("operation 3, get(2): expected -1, got 0; "
+                       "the 3 operation(s) before it agreed")
+
+
+def test_class_problem_with_missing_results_says_so() -> None:
+    ops = [["Cache", [2]], ["get", [1]]]
+    assert diverging_operation(ops, [None, -1], [None], EXACT) == (
+        "expected 2 results (one per operation), got 1")
+
+
+def test_lists_name_the_first_differing_index() -> None:
+    assert exact.check([1, 2, 3, 4], [1, 2, 9, 4], policy=EXACT).message == (
+        "[2]: expected 3, got 9")
+
+
+def test_arrays_report_count_first_and_largest_error() -> None:
+    policy = CheckerSpec(policy="float", rtol=1e-6)
+    message = floats.check(np.array([[1.0, 2.0], [3.0, 4.0]]),
+                           np.array([[1.0, 2.5], [3.0, 14.0]]), policy=policy).message
+    assert message == ("2 of 4 elements differ; first at [0, 1]: expected 2.0, got 2.5; "
+                       "largest error 10 (relative 2.5) at [1, 1]")
+
+
+def test_dataframe_in_order_names_cells_with_counts() -> None:
+    policy = CheckerSpec(policy="dataframe", row_order=True)
+    e = pd.DataFrame({"user": [1, 2, 3], "total": [5, 6, 7]})
+    a = pd.DataFrame({"user": [1, 2, 3], "total": [5, 0, 0]})
+    assert dataframe.check(e, a, policy=policy).message == (
+        "2 cell(s) differ ('total': 2), e.g. row 1, 'total': expected 6, got 0; "
+        "row 2, 'total': expected 7, got 0")
+
+
+def test_dataframe_names_missing_columns_and_dtype_families() -> None:
+    policy = CheckerSpec(policy="dataframe")
+    e = pd.DataFrame({"user": [1], "total": [5.0]})
+    assert dataframe.check(e, pd.DataFrame({"user": [1]}), policy=policy).message == (
+        "columns differ: missing ['total'], unexpected []")
+    wrong_type = pd.DataFrame({"user": [1], "total": ["5"]})
+    assert "column 'total': expected number values (float64), got object" in \
+        dataframe.check(e, wrong_type, policy=policy).message
+
+
+def test_sql_results_list_missing_and_extra_rows() -> None:
+    policy = CheckerSpec(policy="sql")
+    e = SqlResult(("name", "n"), (("a", 1), ("b", None), ("c", 3)))
+    a = SqlResult(("name", "n"), (("a", 1), ("b", ""), ("c", 3)))
+    assert sqlresult.check(e, a, policy=policy).message == (
+        "1 expected row(s) missing, e.g. ('b', None); 1 unexpected row(s), e.g. ('b', '')")
+
+
+def _result(verdict: Verdict, group: str = "hidden") -> SubmissionResult:
+    test = TestOutcome("t", group, verdict, 0.1, "m")
+    return SubmissionResult(verdict, "m", (test,), "fake", 0.1,
+                            error=ErrorInfo("ValueError", "x"))
+
+
+def test_every_verdict_but_accepted_has_a_next_step() -> None:
+    assert next_step(_result(Verdict.accepted)) == ""
+    for verdict in Verdict:
+        if verdict != Verdict.accepted:
+            assert next_step(_result(verdict)).endswith(".")
+    assert "smallest" in next_step(_result(Verdict.wrong_answer, "properties"))
+    assert "example" in next_step(_result(Verdict.wrong_answer, "sample"))
