@@ -71,6 +71,7 @@ class ErrorInfo:
 
 @dataclass(frozen=True)
 class TestOutcome:
+    __test__ = False  # not a pytest test class, whatever its name
     name: str
     group: str
     """samples, hidden, generated or properties"""
