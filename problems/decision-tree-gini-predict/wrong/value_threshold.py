@@ -1,0 +1,48 @@
+# verdict: Wrong Answer
+# Splits at the lower data value (x <= a) instead of the midpoint between neighbouring
+# values: the training partition is the same, but test points in between go the wrong way.
+import numpy as np
+
+
+def _gini(labels):
+    _, counts = np.unique(labels, return_counts=True)
+    p = counts / counts.sum()
+    return 1.0 - float((p * p).sum())
+
+
+def _majority(labels):
+    values, counts = np.unique(labels, return_counts=True)
+    return int(values[np.argmax(counts)])
+
+
+def _grow(X, y, depth, max_depth, min_samples_split):
+    leaf = ("leaf", _majority(y))
+    if depth >= max_depth or len(y) < min_samples_split or len(np.unique(y)) == 1:
+        return leaf
+    n, d = X.shape
+    best = None
+    for f in range(d):
+        values = np.unique(X[:, f])
+        for a in values[:-1]:
+            t = a
+            mask = X[:, f] <= t
+            w = (mask.sum() * _gini(y[mask]) + (~mask).sum() * _gini(y[~mask])) / n
+            if best is None or w < best[0] - 1e-9:
+                best = (w, f, t)
+    if best is None or _gini(y) - best[0] <= 1e-9:
+        return leaf
+    _, f, t = best
+    mask = X[:, f] <= t
+    return ("split", f, t, _grow(X[mask], y[mask], depth + 1, max_depth, min_samples_split),
+            _grow(X[~mask], y[~mask], depth + 1, max_depth, min_samples_split))
+
+
+def fit_predict_tree(X_train, y_train, X_test, max_depth, min_samples_split):
+    tree = _grow(X_train, y_train, 0, max_depth, min_samples_split)
+    out = []
+    for row in X_test:
+        node = tree
+        while node[0] == "split":
+            node = node[3] if row[node[1]] <= node[2] else node[4]
+        out.append(node[1])
+    return np.array(out, dtype=np.int64)
