@@ -49,6 +49,13 @@ def difference(expected: Any, actual: Any, tol: Tolerance, path: str = "") -> st
         return f"{_where(path)}expected {short(expected)}, got {short(actual)}{extra}"
     if isinstance(expected, np.ndarray):
         return _arrays(expected, actual, tol, path)
+    if isinstance(actual, np.ndarray) and isinstance(expected, (list, tuple)):
+        try:  # a numeric list answered with an array: compare as arrays
+            as_array = np.asarray(expected, dtype=float)
+        except (ValueError, TypeError):
+            as_array = None
+        if as_array is not None and as_array.dtype.kind == "f":
+            return _arrays(as_array, actual, tol, path)
     if isinstance(expected, (list, tuple)) and isinstance(actual, (list, tuple)):
         for i, (e, a) in enumerate(zip(expected, actual, strict=False)):
             found = difference(e, a, tol, f"{path}[{i}]")
