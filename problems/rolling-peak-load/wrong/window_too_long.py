@@ -1,0 +1,17 @@
+# verdict: Wrong Answer
+# Expires the front one step late, so each window effectively holds width + 1 samples.
+from collections import deque
+
+
+def rolling_peaks(loads: list[int], width: int) -> list[int]:
+    window: deque[int] = deque()
+    peaks = []
+    for i, load in enumerate(loads):
+        while window and loads[window[-1]] <= load:
+            window.pop()
+        window.append(i)
+        if window[0] < i - width:
+            window.popleft()
+        if i >= width - 1:
+            peaks.append(loads[window[0]])
+    return peaks
