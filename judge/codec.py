@@ -26,6 +26,9 @@ COLUMN_DTYPES = ARRAY_DTYPES | {"object", "string", "str", "Int64", "Int32", "Fl
                                 "datetime64[ms]", "datetime64[s]", "category"}
 
 
+_SCALARS = frozenset({int, float, str, bool, type(None)})
+
+
 class DecodeError(ValueError):
     """The sandbox sent a value outside the allow-list."""
 
@@ -87,6 +90,11 @@ class _Decoder:
                 raise DecodeError("a bare non-finite float")
             return v
         if isinstance(v, list):
+            kinds = set(map(type, v))
+            if kinds <= _SCALARS and (float not in kinds or all(
+                    math.isfinite(x) for x in v if type(x) is float)):
+                self.count(len(v))  # a flat list of plain values: nothing to walk
+                return v
             return [self.value(x, depth + 1) for x in v]
         if isinstance(v, dict):
             return self.tagged(v, depth)

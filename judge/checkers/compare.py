@@ -15,6 +15,7 @@ from ..structures import LinkedList, SqlResult, Tree
 from .render import short
 
 Tolerance = tuple[float, float] | None  # (rtol, atol)
+_EXACT_LEAVES = frozenset({int, str, bool, type(None)})
 
 
 def _is_number(v: Any) -> bool:
@@ -30,6 +31,16 @@ def numbers_agree(e: float, a: float, tol: Tolerance) -> bool:
         return e == a
     rtol, atol = tol
     return abs(a - e) <= atol + rtol * abs(e)
+
+
+def _plainly_equal(e: Any, a: Any) -> bool:
+    """Equal leaves (or flat lists of them) of exactly the same types: no walk needed."""
+    if e.__class__ in _EXACT_LEAVES:
+        return e == a
+    if e.__class__ in (list, tuple) and len(e) == len(a) and e == a:
+        kinds = list(map(type, e))
+        return set(kinds) <= _EXACT_LEAVES and kinds == list(map(type, a))
+    return False
 
 
 def _where(path: str) -> str:
@@ -58,6 +69,8 @@ def difference(expected: Any, actual: Any, tol: Tolerance, path: str = "") -> st
             return _arrays(as_array, actual, tol, path)
     if isinstance(expected, (list, tuple)) and isinstance(actual, (list, tuple)):
         for i, (e, a) in enumerate(zip(expected, actual, strict=False)):
+            if e.__class__ is a.__class__ and _plainly_equal(e, a):
+                continue  # the common case, without building a path for it
             found = difference(e, a, tol, f"{path}[{i}]")
             if found:
                 return found
