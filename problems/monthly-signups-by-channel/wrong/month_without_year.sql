@@ -1,0 +1,11 @@
+-- verdict: Wrong Answer
+-- Bucketing by the month number alone merges March 2023 with March 2024.
+SELECT MIN(strftime('%Y-%m', signup_at)) AS month,
+       SUM(CASE WHEN channel = 'ads' THEN 1 ELSE 0 END) AS ads,
+       SUM(CASE WHEN channel = 'organic' THEN 1 ELSE 0 END) AS organic,
+       SUM(CASE WHEN channel = 'referral' THEN 1 ELSE 0 END) AS referral,
+       SUM(CASE WHEN channel IS NULL OR channel = '' THEN 1 ELSE 0 END) AS unknown,
+       COUNT(*) AS total
+FROM signups
+GROUP BY strftime('%m', signup_at)
+ORDER BY month;

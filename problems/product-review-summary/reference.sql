@@ -1,0 +1,8 @@
+SELECT product_id,
+       COUNT(*) AS reviews,
+       COUNT(rating) AS rated_reviews,
+       AVG(rating) AS avg_rating,
+       COALESCE(SUM(helpful_votes), 0) AS helpful_votes
+FROM reviews
+GROUP BY product_id
+HAVING COUNT(*) >= 3;

@@ -1,0 +1,12 @@
+-- verdict: Wrong Answer
+-- A LEFT JOIN alone loses the transfers for invoices that were never billed.
+WITH billed AS (
+    SELECT invoice_id, SUM(amount_cents) AS amount FROM invoice_lines GROUP BY invoice_id
+), received AS (
+    SELECT invoice_id, SUM(amount_cents) AS amount FROM bank_transfers
+    WHERE invoice_id IS NOT NULL GROUP BY invoice_id
+)
+SELECT b.invoice_id, b.amount AS billed, r.amount AS received,
+       CASE WHEN r.amount IS NULL THEN 'unpaid'
+            WHEN b.amount = r.amount THEN 'matched' ELSE 'mismatch' END AS status
+FROM billed AS b LEFT JOIN received AS r ON r.invoice_id = b.invoice_id;

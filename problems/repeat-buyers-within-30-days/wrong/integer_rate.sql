@@ -1,0 +1,15 @@
+-- verdict: Wrong Answer
+-- Integer division: every rate below 1 becomes 0.
+WITH repeaters AS (
+    SELECT DISTINCT a.product_id, a.user_id
+    FROM orders AS a JOIN orders AS b
+      ON b.user_id = a.user_id AND b.product_id = a.product_id
+     AND julianday(b.ordered_on) - julianday(a.ordered_on) BETWEEN 1 AND 30
+), buyers AS (
+    SELECT product_id, COUNT(DISTINCT user_id) AS buyers FROM orders
+    WHERE user_id IS NOT NULL GROUP BY product_id
+)
+SELECT b.product_id, b.buyers, COUNT(r.user_id) AS repeat_buyers,
+       COUNT(r.user_id) / b.buyers AS repeat_rate
+FROM buyers AS b LEFT JOIN repeaters AS r ON r.product_id = b.product_id
+GROUP BY b.product_id, b.buyers;

@@ -1,0 +1,12 @@
+-- verdict: Wrong Answer
+-- ROW_NUMBER cuts ties at the third place arbitrarily.
+WITH revenue AS (
+    SELECT p.category, p.product_id, COALESCE(SUM(i.quantity * i.unit_price), 0) AS revenue
+    FROM products AS p LEFT JOIN order_items AS i ON i.product_id = p.product_id
+    GROUP BY p.category, p.product_id
+), ranked AS (
+    SELECT category, product_id, revenue,
+           ROW_NUMBER() OVER (PARTITION BY category ORDER BY revenue DESC) AS revenue_rank
+    FROM revenue
+)
+SELECT category, product_id, revenue, revenue_rank FROM ranked WHERE revenue_rank <= 3;
