@@ -24,7 +24,7 @@ class Cgroup:
         """A new cgroup with these limits, or None where cgroups cannot be written here."""
         if os.geteuid() != 0:
             return None
-        name = f"judge-{uuid.uuid4().hex[:12]}"
+        name = f"judge-{os.getpid()}-{uuid.uuid4().hex[:12]}"  # the owner's pid: who made it
         try:
             controllers = (ROOT / "cgroup.controllers").read_text().split()
         except OSError:

@@ -6,6 +6,7 @@ The harness source is passed on the command line, so the image holds only Python
 numeric libraries. We attach to the container before starting it, or early output is lost.
 """
 
+import os
 import socket
 import struct
 import threading
@@ -20,6 +21,8 @@ from .limits import Limits
 from .local import _ENV
 
 LABEL = "mle-judge.sandbox"
+OWNER_LABEL = "mle-judge.owner"
+"""The pid of the process that started the container, to tell whose it is."""
 
 
 def _client():
@@ -64,7 +67,7 @@ class DockerSession(Session):
                 image, command=["python3", "-I", "-B", "-c", harness_source()],
                 stdin_open=True, tty=False, user="65534:65534", environment=dict(_ENV),
                 working_dir="/tmp", network_disabled=True, host_config=host_config,
-                labels={LABEL: "1"},
+                labels={LABEL: "1", OWNER_LABEL: str(os.getpid())},
             )["Id"]
             self.socket = api.attach_socket(
                 self.container, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})

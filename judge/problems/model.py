@@ -116,7 +116,7 @@ class GrowthSpec(Strict):
     sizes: tuple[int, ...] = Field((), description="explicit sizes; default doubles up to max_n")
     min_n: int = Field(128, ge=1)
     max_n: int = Field(131072, ge=2)
-    budget_seconds: float = Field(8.0, gt=0, le=120, description="time for one curve")
+    budget_seconds: float = Field(5.0, gt=0, le=120, description="time for one curve")
     call_seconds: float = Field(1.0, gt=0, le=30, description="a call slower than this ends "
                                 "the curve")
     repeats: int = Field(3, ge=1, le=9, description="timings per size (the fastest is kept)")

@@ -1,24 +1,44 @@
 """Helpers for the integration tests: find sandbox leftovers, run code in a sandbox directly."""
 
 import json
+import os
 from pathlib import Path
 
 from sandbox.base import Backend
-from sandbox.docker_backend import LABEL
+from sandbox.docker_backend import LABEL, OWNER_LABEL
 from sandbox.limits import Limits
 
 HARNESS_MARK = b"The in-sandbox harness"
 CGROUP_DIRS = (Path("/sys/fs/cgroup/memory"), Path("/sys/fs/cgroup/pids"), Path("/sys/fs/cgroup"))
 
 
+def _descends_from_us(pid: int) -> bool:
+    me = os.getpid()
+    for _ in range(64):
+        if pid == me:
+            return True
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            return False
+        pid = int(stat.rsplit(")", 1)[1].split()[1])
+        if pid <= 1:
+            return False
+    return False
+
+
 def harness_pids() -> set[int]:
-    """Processes on this machine running the harness (with its source on the command line)."""
+    """This test process's descendants running the harness (its source on the command line).
+
+    Scoped to our own descendants so that someone else grading on the same machine cannot
+    fail the leftover checks; container processes are covered by the container check."""
     pids = set()
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            if HARNESS_MARK in (entry / "cmdline").read_bytes():
+            if HARNESS_MARK in (entry / "cmdline").read_bytes() and _descends_from_us(
+                    int(entry.name)):
                 pids.add(int(entry.name))
         except OSError:
             pass
@@ -26,18 +46,21 @@ def harness_pids() -> set[int]:
 
 
 def judge_cgroups() -> set[str]:
+    """Cgroups this test process made (their names carry the maker's pid)."""
     found = set()
     for top in CGROUP_DIRS:
         try:
-            found |= {str(p) for p in top.glob("judge-*") if p.is_dir()}
+            found |= {str(p) for p in top.glob(f"judge-{os.getpid()}-*") if p.is_dir()}
         except OSError:
             pass
     return found
 
 
 def sandbox_containers(backend) -> set[str]:
+    """Containers this test process started."""
     client = backend.client()
-    return {c["Id"] for c in client.api.containers(all=True, filters={"label": LABEL})}
+    owner = f"{OWNER_LABEL}={os.getpid()}"
+    return {c["Id"] for c in client.api.containers(all=True, filters={"label": [LABEL, owner]})}
 
 
 def probe(backend: Backend, code: str, limits: Limits | None = None, timeout: float = 30):
