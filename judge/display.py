@@ -12,14 +12,14 @@ from .structures import Table
 LIMIT = 600
 
 
-def _value(value: Any) -> str:
+def _value(value: Any, limit: int = LIMIT) -> str:
     from sandbox.harness.harness import ListNode, TreeNode
 
     if isinstance(value, (TreeNode, ListNode)):
         from .codec import normalize
 
-        return str(normalize(value))
-    return short(value, LIMIT)
+        return short(normalize(value), limit)
+    return short(value, limit)
 
 
 def show_input(problem: Problem, args: tuple) -> str:
@@ -29,7 +29,7 @@ def show_input(problem: Problem, args: tuple) -> str:
     if kind == Kind.klass:
         calls = []
         for name, op_args in args[0]:
-            calls.append(f"{name}({', '.join(short(a, 80) for a in op_args)})")
+            calls.append(f"{name}({', '.join(_value(a, 80) for a in op_args)})")
         text = ", ".join(calls)
         return text if len(text) <= LIMIT else text[: LIMIT - 20] + f" ... ({len(calls)} calls)"
     names = problem.meta.entry.parameters()

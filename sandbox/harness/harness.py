@@ -143,7 +143,7 @@ def _tree_from_level_order(values):
     queue = [root]
     head = 0
     i = 1
-    while i < len(values):
+    while i < len(values) and head < len(queue):  # values past the last open slot are ignored
         node = queue[head]
         head += 1
         for side in ("left", "right"):

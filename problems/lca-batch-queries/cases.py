@@ -1,0 +1,138 @@
+import random
+
+from judge.authoring import Case, st, tree
+from judge.structures import TreeNode
+
+
+def _random_tree(rng: random.Random, values: list) -> TreeNode | None:
+    """Attaches each value at a random free child slot: random shapes of modest height."""
+    if not values:
+        return None
+    root = TreeNode(values[0])
+    slots = [(root, "left"), (root, "right")]
+    for value in values[1:]:
+        i = rng.randrange(len(slots))
+        slots[i], slots[-1] = slots[-1], slots[i]
+        parent, side = slots.pop()
+        node = TreeNode(value)
+        setattr(parent, side, node)
+        slots += [(node, "left"), (node, "right")]
+    return root
+
+
+def _chain(values: list, sides: str) -> TreeNode | None:
+    """A path: the i-th node hangs on side sides[i % len(sides)] ('l'/'r') of the previous."""
+    root = TreeNode(values[0])
+    node = root
+    for i, value in enumerate(values[1:]):
+        child = TreeNode(value)
+        setattr(node, "left" if sides[i % len(sides)] == "l" else "right", child)
+        node = child
+    return root
+
+
+def _drawn_tree(values: list) -> TreeNode | None:
+    """tree(values) after dropping the values left over once no node has a free slot."""
+    slots, kept = 1, []
+    for value in values:
+        if slots == 0:
+            break
+        kept.append(value)
+        slots += 1 if value is not None else -1
+    return tree(kept)
+
+def _values(root: TreeNode | None) -> list:
+    out, stack = [], [root] if root else []
+    while stack:
+        node = stack.pop()
+        out.append(node.val)
+        stack += [child for child in (node.left, node.right) if child]
+    return out
+
+
+def _two_arms(rng: random.Random, arm: int, bush: int, ids: list) -> tuple:
+    """A root with a left arm and a right arm of `arm` nodes each, a random bush of `bush`
+    nodes at the end of each arm. Returns the root and the ids of the two bushes."""
+    it = iter(ids)
+    root = TreeNode(next(it))
+    ends = []
+    for side in ("left", "right"):
+        node = root
+        for _ in range(arm):
+            child = TreeNode(next(it))
+            setattr(node, side, child)
+            node = child
+        below = _random_tree(rng, [next(it) for _ in range(bush)])
+        node.left = below
+        ends.append(_values(below))
+    return root, ends
+
+
+def _deep_case(rng: random.Random, n: int, q: int) -> tuple:
+    arm = max(1, min(2500, n // 12))
+    bush = max(1, (n - 1 - 2 * arm) // 2)
+    ids = rng.sample(range(-10**9, 10**9 + 1), 1 + 2 * arm + 2 * bush)
+    root, (left, right) = _two_arms(rng, arm, bush, ids)
+    queries = [[rng.choice(left), rng.choice(right)] for _ in range(q - q // 10)]
+    everything = ids
+    queries += [[rng.choice(everything), rng.choice(everything)] for _ in range(q // 10)]
+    rng.shuffle(queries)
+    return root, queries
+
+
+def scale(rng, n):
+    return _deep_case(rng, n, n)
+
+
+def _random_case(rng: random.Random, n: int, q: int, span: int) -> tuple:
+    ids = rng.sample(range(-span, span + 1), n)
+    return _random_tree(rng, ids), [[rng.choice(ids), rng.choice(ids)] for _ in range(q)]
+
+
+_rng = random.Random(31337)
+_chain5000 = _chain(list(range(5000)), "lr")
+
+SAMPLES = [
+    Case((tree([3, 5, 1, 6, 2, 0, 8, None, None, 7, 4]), [[5, 1], [6, 4], [5, 4], [8, 8]]),
+         expected=[3, 5, 5, 8], note="5 is an ancestor of 4, so it is the answer"),
+    Case((tree([10, -3, 20, 7]), [[7, 20], [-3, 7]]), expected=[10, -3]),
+]
+
+HIDDEN = [
+    Case((tree([42]), [[42, 42]]), note="single node"),
+    Case((tree([1, 2, 3, 4, 5, 6, 7]), [[4, 7], [7, 4], [2, 2], [5, 1], [6, 7]]),
+         note="reversed pairs and self pairs"),
+    Case((tree([10**9, -10**9, 0, None, 5]), [[5, 0], [-10**9, 5]]), note="extreme ids"),
+    Case((tree([5, 3, 8, 1, 4, 7, 9]), [[7, 9], [1, 4], [1, 9]]),
+         note="ids laid out like a search tree... and it is one, this once"),
+    Case((tree([1, 9, 2, None, 8, None, 3]), [[8, 3], [9, 8]]), note="not a search tree"),
+    Case((_chain5000, [[4999, 0], [2500, 4999], [4998, 4999], [1, 1]]),
+         note="zigzag chain, height 5000"),
+    Case(_random_case(_rng, 2000, 2000, 10**9), note="random shape"),
+    Case(_random_case(_rng, 50_000, 50_000, 10**9), note="largest, random shape"),
+    Case(_deep_case(_rng, 30_000, 50_000), note="deep: two arms of 2500 nodes"),
+]
+
+
+def generate(rng):
+    return _random_case(rng, rng.randint(1, 1500), rng.randint(1, 300), 10**6)
+
+
+@st.composite
+def _drawn(draw):
+    ids = draw(st.lists(st.integers(-30, 30), unique=True, min_size=1, max_size=25))
+    shape = draw(st.randoms(use_true_random=False))
+    root = _random_tree(shape, ids)
+    pair = st.lists(st.sampled_from(ids), min_size=2, max_size=2)
+    return root, draw(st.lists(pair, min_size=1, max_size=8))
+
+
+def arguments():
+    return _drawn()
+
+
+def invariant(args, result):
+    _, queries = args
+    if len(result) != len(queries):
+        return f"expected {len(queries)} answers, got {len(result)}"
+    return None

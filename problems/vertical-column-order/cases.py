@@ -1,0 +1,91 @@
+import random
+
+from judge.authoring import Case, st, tree
+from judge.structures import TreeNode
+
+
+def _random_tree(rng: random.Random, values: list) -> TreeNode | None:
+    """Attaches each value at a random free child slot: random shapes of modest height."""
+    if not values:
+        return None
+    root = TreeNode(values[0])
+    slots = [(root, "left"), (root, "right")]
+    for value in values[1:]:
+        i = rng.randrange(len(slots))
+        slots[i], slots[-1] = slots[-1], slots[i]
+        parent, side = slots.pop()
+        node = TreeNode(value)
+        setattr(parent, side, node)
+        slots += [(node, "left"), (node, "right")]
+    return root
+
+
+def _chain(values: list, sides: str) -> TreeNode | None:
+    """A path: the i-th node hangs on side sides[i % len(sides)] ('l'/'r') of the previous."""
+    root = TreeNode(values[0])
+    node = root
+    for i, value in enumerate(values[1:]):
+        child = TreeNode(value)
+        setattr(node, "left" if sides[i % len(sides)] == "l" else "right", child)
+        node = child
+    return root
+
+
+def _drawn_tree(values: list) -> TreeNode | None:
+    """tree(values) after dropping the values left over once no node has a free slot."""
+    slots, kept = 1, []
+    for value in values:
+        if slots == 0:
+            break
+        kept.append(value)
+        slots += 1 if value is not None else -1
+    return tree(kept)
+
+_rng = random.Random(9090)
+
+SAMPLES = [
+    Case((tree([3, 9, 20, None, None, 15, 7]),), expected=[[9], [3, 15], [20], [7]],
+         note="15 is the left child of 20, so it shares column 0 with the root, one row lower"),
+    Case((tree([1, 2, 3, 4, 6, 5, 7]),), expected=[[4], [2], [1, 5, 6], [3], [7]],
+         note="6 and 5 share row 2, column 0: the smaller value comes first"),
+    Case((tree([]),), expected=[]),
+]
+
+HIDDEN = [
+    Case((tree([7]),), note="single node"),
+    Case((tree([0, 5, 5, 5, 5, 5, 5]),), note="duplicates on one square"),
+    Case((tree([-1, -2, -3, -4, -9, -8, -5]),), note="negative values, three on a square"),
+    Case((tree([10**9, -10**9, 10**9, 10**9, -10**9, -10**9, 10**9]),), note="extremes"),
+    Case((tree([1, 2, None, None, 3, None, 4, 5]),),
+         note="the subtree of a left child reaches back to the right"),
+    Case((_chain(list(range(5000)), "l"),), note="left chain, 5000 columns"),
+    Case((_chain(list(range(5000, 0, -1)), "lr"),), note="zigzag chain: two columns"),
+    Case((tree([_rng.randint(-9, 9) for _ in range(2**16 - 1)]),),
+         note="complete tree, small values: many ties"),
+    Case((_random_tree(_rng, [_rng.randint(-10**9, 10**9) for _ in range(100_000)]),),
+         note="largest, random shape"),
+]
+
+
+def generate(rng):
+    values = [rng.randint(-20, 20) for _ in range(rng.randint(0, 3000))]
+    return (_random_tree(rng, values),)
+
+
+def arguments():
+    value = st.one_of(st.none(), st.integers(-5, 5))
+    return st.lists(value, max_size=40).map(lambda values: (_drawn_tree(values),))
+
+
+def invariant(args, result):
+    (root,) = args
+    count, stack = 0, [root] if root else []
+    while stack:
+        node = stack.pop()
+        count += 1
+        stack += [child for child in (node.left, node.right) if child]
+    if sum(len(column) for column in result) != count:
+        return f"the columns hold {sum(map(len, result))} values but the tree has {count} nodes"
+    if any(not column for column in result):
+        return "an empty column was returned"
+    return None
