@@ -68,12 +68,12 @@ def check(expected: Any, actual: Any, *, policy: Any) -> Outcome:
             return Outcome.reject(f"column {column!r}: expected {e_family} values "
                                   f"({exp[column].dtype}), got {act[column].dtype}")
     if len(exp) != len(act):
-        missing, extra = multiset_difference(list(exp.itertuples(index=False, name=None)),
-                                             list(act.itertuples(index=False, name=None)))
+        missing, extra = multiset_difference(_rows(exp), _rows(act))
         return Outcome.reject(f"expected {len(exp)} rows, got {len(act)}: "
                               + describe_rows(missing, extra))
     if not policy.row_order:
         exp, act = _sorted_rows(exp), _sorted_rows(act)
+    exp, act = _nulls_as_none(exp), _nulls_as_none(act)
     exact = policy.rtol == 0 and policy.atol == 0
     try:
         pd.testing.assert_frame_equal(
@@ -87,6 +87,21 @@ def check(expected: Any, actual: Any, *, policy: Any) -> Outcome:
         return Outcome.reject(found + ("" if policy.row_order
                                        else " (rows compared in sorted order)"))
     return Outcome.accept()
+
+
+def _nulls_as_none(frame: pd.DataFrame) -> pd.DataFrame:
+    """In text (object) columns a missing value is one thing, whether None or NaN: pandas
+    already warns that it will stop treating the two as equal."""
+    frame = frame.copy()
+    for column in frame.columns:
+        if frame[column].dtype == object:
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame
+
+
+def _rows(frame: pd.DataFrame) -> list[tuple]:
+    """Rows as plain Python values (no numpy scalars in what users read)."""
+    return [tuple(_plain(v) for v in row) for row in frame.itertuples(index=False, name=None)]
 
 
 def _cell_differences(exp: pd.DataFrame, act: pd.DataFrame, policy: Any, shown: int = 3) -> str:
@@ -108,8 +123,7 @@ def _cell_differences(exp: pd.DataFrame, act: pd.DataFrame, policy: Any, shown: 
     cells = f"{total} cell(s) differ ({counts}), e.g. " + "; ".join(examples)
     if not policy.row_order:
         # sorted rows can pair up wrongly once a key differs: the unmatched rows say more
-        missing, extra = multiset_difference(list(exp.itertuples(index=False, name=None)),
-                                             list(act.itertuples(index=False, name=None)))
+        missing, extra = multiset_difference(_rows(exp), _rows(act))
         if missing or extra:
             return describe_rows(missing, extra) + f" ({total} cell(s) differ in all)"
     return cells

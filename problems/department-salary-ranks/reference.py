@@ -1,0 +1,13 @@
+import pandas as pd
+
+
+def salary_ranks(employees: pd.DataFrame) -> pd.DataFrame:
+    known = employees.dropna(subset=["salary"]).copy()
+    by_dept = known.groupby("department")["salary"]
+    known["salary_rank"] = by_dept.rank(method="min", ascending=False).astype("int64")
+    known["dense_rank"] = by_dept.rank(method="dense", ascending=False).astype("int64")
+    known = known.sort_values(["department", "salary", "hired_on", "emp_id"],
+                              ascending=[True, False, True, True])
+    known["row_number"] = known.groupby("department").cumcount().astype("int64") + 1
+    cols = ["emp_id", "department", "salary", "salary_rank", "dense_rank", "row_number"]
+    return known[cols].reset_index(drop=True)

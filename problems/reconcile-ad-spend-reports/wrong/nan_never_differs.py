@@ -1,0 +1,17 @@
+# verdict: Wrong Answer
+# Compares amounts with abs(diff) > 0.01 only; NaN compares False, so a missing amount
+# against a real one is never reported.
+import pandas as pd
+
+
+def reconcile_spend(platform: pd.DataFrame, internal: pd.DataFrame) -> pd.DataFrame:
+    both = platform.merge(internal, on=["campaign_id", "day"], how="outer",
+                          suffixes=("_p", "_i"), indicator=True)
+    p, i = both["spend_p"], both["spend_i"]
+    issue = pd.Series([None] * len(both), index=both.index, dtype="object")
+    issue[both["_merge"] == "left_only"] = "missing_internal"
+    issue[both["_merge"] == "right_only"] = "missing_platform"
+    issue[(both["_merge"] == "both") & ((p - i).abs() > 0.01)] = "amount_mismatch"
+    out = both.assign(issue=issue)[issue.notna()]
+    out = out.rename(columns={"spend_p": "platform_spend", "spend_i": "internal_spend"})
+    return out[["campaign_id", "day", "platform_spend", "internal_spend", "issue"]]

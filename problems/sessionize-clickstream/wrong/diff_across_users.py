@@ -1,0 +1,16 @@
+# verdict: Wrong Answer
+# Takes the time difference over the whole sorted frame, so a user's first click is
+# compared with the previous user's last click and may not open a session.
+import pandas as pd
+
+
+def sessionize(clicks: pd.DataFrame, gap_minutes: int) -> pd.DataFrame:
+    timed = clicks.dropna(subset=["clicked_at"]).sort_values(["user_id", "clicked_at"])
+    gap = timed["clicked_at"].diff()
+    starts = gap.isna() | (gap > pd.Timedelta(minutes=gap_minutes))
+    timed = timed.assign(session_number=starts.astype(int).groupby(timed["user_id"]).cumsum())
+    out = timed.groupby(["user_id", "session_number"], as_index=False).agg(
+        started_at=("clicked_at", "min"), ended_at=("clicked_at", "max"),
+        clicks=("page", "size"), distinct_pages=("page", "nunique"))
+    out["duration_minutes"] = (out["ended_at"] - out["started_at"]).dt.total_seconds() / 60
+    return out
