@@ -26,6 +26,7 @@ from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
 
 LOAD_SECONDS = 20.0
 WALL_FACTOR = 3.0
+CPU_POLL_SECONDS = 0.1
 OUTPUT_KEEP = 16 * 1024
 
 ProgressFn = Callable[[TestOutcome], None]
@@ -238,7 +239,8 @@ class Grader:
         wall_cap = limit * WALL_FACTOR + 1.0 if cpu_before is not None else limit
         t0 = time.monotonic()
         try:
-            reply = session.request({"op": "call", "args": encoded}, timeout=wall_cap)
+            session.send({"op": "call", "args": encoded})
+            reply = self._await_reply(session, cpu_before, limit, t0, wall_cap)
         except Exception:
             self.spent += time.monotonic() - t0
             raise
@@ -249,6 +251,25 @@ class Grader:
         if used > limit:
             raise SandboxTimeout(f"the call used {used:.2f}s of CPU time")
         return reply, used
+
+    @staticmethod
+    def _await_reply(session: Session, cpu_before: float | None, limit: float,
+                     started: float, wall_cap: float) -> dict:
+        """Waits for the reply, checking the sandbox's CPU time as it goes, so a busy loop is
+        stopped soon after it passes the limit rather than at the looser wall cap."""
+        while True:
+            left = started + wall_cap - time.monotonic()
+            if left <= 0:
+                raise SandboxTimeout(f"no reply within {wall_cap:.2f}s")
+            try:
+                return session.receive(timeout=min(left, CPU_POLL_SECONDS)
+                                       if cpu_before is not None else left)
+            except SandboxTimeout:
+                if cpu_before is None:
+                    raise
+            used = session.cpu_seconds()
+            if used is not None and used - cpu_before > limit:
+                raise SandboxTimeout(f"the call used {used - cpu_before:.2f}s of CPU time")
 
     def _run_case(self, session: Session, name: str, group: str, case: Case,
                   ) -> TestOutcome:
