@@ -37,9 +37,11 @@ def _plainly_equal(e: Any, a: Any) -> bool:
     """Equal leaves (or flat lists of them) of exactly the same types: no walk needed."""
     if e.__class__ in _EXACT_LEAVES:
         return e == a
-    if e.__class__ in (list, tuple) and len(e) == len(a) and e == a:
+    if e.__class__ in (list, tuple) and len(e) == len(a):
         kinds = list(map(type, e))
-        return set(kinds) <= _EXACT_LEAVES and kinds == list(map(type, a))
+        if not set(kinds) <= _EXACT_LEAVES or kinds != list(map(type, a)):
+            return False  # check the types first: == on arrays inside would not be a bool
+        return e == a
     return False
 
 

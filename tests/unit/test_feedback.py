@@ -79,3 +79,12 @@ def test_every_verdict_but_accepted_has_a_next_step() -> None:
             assert next_step(_result(verdict)).endswith(".")
     assert "smallest" in next_step(_result(Verdict.wrong_answer, "properties"))
     assert "example" in next_step(_result(Verdict.wrong_answer, "sample"))
+
+
+def test_lists_holding_arrays_are_compared_elementwise() -> None:
+    policy = CheckerSpec(policy="exact")
+    folds = [[np.array([0, 1]), np.array([2, 3])], [np.array([2, 3]), np.array([0, 1])]]
+    same = [[np.array([0, 1]), np.array([2, 3])], [np.array([2, 3]), np.array([0, 1])]]
+    assert exact.check(folds, same, policy=policy).ok
+    other = [[np.array([0, 1]), np.array([2, 3])], [np.array([2, 3]), np.array([0, 2])]]
+    assert "[1][1]" in exact.check(folds, other, policy=policy).message
