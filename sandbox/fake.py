@@ -17,12 +17,17 @@ Handler = Callable[[dict], "dict | bytes | None"]
 
 
 class FakeSession(Session):
-    def __init__(self, handler: Handler, report: SessionReport | None) -> None:
+    def __init__(self, handler: Handler, report: SessionReport | None,
+                 cpu: "Callable[[], float | None] | None" = None) -> None:
         super().__init__()
+        self.cpu = cpu
         self.handler = handler
         self.sent: list[dict] = []
         self._closed_report = report
         self.dead = False
+
+    def cpu_seconds(self) -> float | None:
+        return self.cpu() if self.cpu is not None else None
 
     def _write(self, data: bytes) -> None:
         if self.dead:
@@ -51,16 +56,19 @@ class FakeBackend(Backend):
     name = "fake"
     isolation = "fake sandbox: no isolation at all (tests only)"
 
-    def __init__(self, handler: Handler, report: SessionReport | None = None) -> None:
+    def __init__(self, handler: Handler, report: SessionReport | None = None,
+                 cpu: "Callable[[], float | None] | None" = None) -> None:
         self.handler = handler
         self.report = report
+        self.cpu = cpu
+        """A clock standing for the sandbox's CPU time (None: the backend cannot read it)."""
         self.sessions: list[FakeSession] = []
 
     def unavailable_reason(self) -> str | None:
         return None
 
     def open(self, limits: Limits) -> Session:
-        session = FakeSession(self.handler, self.report)
+        session = FakeSession(self.handler, self.report, self.cpu)
         self.sessions.append(session)
         return session
 

@@ -166,3 +166,38 @@ def test_a_judge_fault_is_internal_error_never_the_users() -> None:
     result = Broken(PROBLEM, backend).grade(GOOD)
     assert result.verdict == Verdict.internal_error
     assert "checker exploded" in result.message
+
+
+def test_a_busy_call_stops_soon_after_its_cpu_limit_not_at_the_wall_cap() -> None:
+    import itertools
+    import time
+
+    ticks = itertools.count()
+    inner = harness_handler()
+
+    def handle(message):
+        if message["op"] == "call" and len(message["args"][0]) > 1000:
+            return None  # "busy": never answers, while its CPU clock runs
+        return inner(message)
+
+    backend = FakeBackend(handle, cpu=lambda: next(ticks) * 0.25)  # 0.25 s of CPU per read
+    started = time.monotonic()
+    result = Grader(PROBLEM, backend).grade(GOOD, growth="never")
+    assert result.verdict == Verdict.time_limit
+    assert "CPU time" in result.message
+    assert time.monotonic() - started < 3.0  # the wall cap alone would be 3 x 1 s + 1 s
+
+
+def test_a_quick_reply_within_the_cpu_limit_passes_even_when_wall_time_is_long() -> None:
+    import time
+
+    inner = harness_handler()
+
+    def slow_wall(message):
+        if message["op"] == "call" and len(message["args"][0]) > 1000:
+            time.sleep(1.3)  # over the 1 s limit in wall time, as on a loaded machine
+        return inner(message)
+
+    backend = FakeBackend(slow_wall, cpu=lambda: 0.0)  # and no CPU used
+    result = Grader(PROBLEM, backend).grade(GOOD, growth="never")
+    assert result.verdict == Verdict.accepted
