@@ -9,11 +9,19 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from judge.problems import load_problem
 from sandbox.base import Backend
 from sandbox.docker_backend import DockerBackend
 from sandbox.local import LocalBackend
+
+# In CI, property tests are reproducible and never fail on a slow example (the machine is
+# shared and noisy); locally they explore afresh each run.
+settings.register_profile("ci", deadline=None, derandomize=True, database=None,
+                          print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEMS = ROOT / "problems"
