@@ -26,3 +26,29 @@ def test_problem_verifies_in_docker(slug: str, docker_backend) -> None:
     messages = [m for node in diag.walk() for m in node.errors]
     assert diag.ok, "\n".join(lines + messages)
     assert sum(coverage.values()) >= 1
+
+
+SCALING = [slug for slug in SLUGS if REPOSITORY.get(slug).scale is not None]
+
+
+def test_most_algorithm_problems_can_scale_their_inputs() -> None:
+    algorithms = [s for s in SLUGS if REPOSITORY.get(s).meta.category == "algorithms"]
+    assert len([s for s in SCALING if s in algorithms]) >= 0.8 * len(algorithms)
+
+
+@pytest.mark.parametrize("slug", SCALING)
+def test_scaled_inputs_are_valid_for_the_reference(slug: str) -> None:
+    """The growth estimate's inputs: a tuple of arguments the reference accepts, at the
+    smallest and the largest size (so sizes stay within what the problem can take)."""
+    import random
+
+    from judge.codec import encode_args
+    from judge.reference import Reference
+
+    problem = REPOSITORY.get(slug)
+    reference = Reference(problem)
+    sizes = problem.meta.growth.size_list()
+    for n in (sizes[0], sizes[-1]):
+        args = problem.scale(random.Random(n), n)
+        assert isinstance(args, tuple), f"scale({n}) returned {type(args).__name__}"
+        reference(encode_args(args))  # raises ProblemError if the reference rejects them
