@@ -53,6 +53,14 @@ class Session(abc.ABC):
         or None where this backend cannot tell. Unlike wall time, other load barely moves it."""
         return None
 
+    def _measured(self, exit_code: int | None, oom_killed: bool,
+                  peak_memory_bytes: int | None) -> SessionReport:
+        """The report of a session that has just ended, timed from its start."""
+        return SessionReport(exit_code=exit_code, oom_killed=oom_killed,
+                             peak_memory_bytes=peak_memory_bytes,
+                             wall_seconds=time.monotonic() - self.started,
+                             stderr=self.stderr.text())
+
     def send(self, message: dict) -> None:
         from .errors import SandboxClosed
 

@@ -10,7 +10,6 @@ import os
 import socket
 import struct
 import threading
-import time
 from pathlib import Path
 
 from .base import Backend, Session, SessionReport, harness_source
@@ -161,9 +160,7 @@ class DockerSession(Session):
             pass
         self._reader.join(timeout=2)
         self._remove()
-        return SessionReport(exit_code=exit_code, oom_killed=oom, peak_memory_bytes=peak,
-                             wall_seconds=time.monotonic() - self.started,
-                             stderr=self.stderr.text())
+        return self._measured(exit_code, oom, peak)
 
 
 class DockerBackend(Backend):

@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 from .base import Backend, Session, SessionReport, harness_source
@@ -155,9 +154,7 @@ class LocalSession(Session):
                 stream.close()
             except (OSError, ValueError):
                 pass
-        return SessionReport(exit_code=exit_code, oom_killed=oom, peak_memory_bytes=peak,
-                             wall_seconds=time.monotonic() - self.started,
-                             stderr=self.stderr.text())
+        return self._measured(exit_code, oom, peak)
 
 
 class LocalBackend(Backend):
