@@ -1,57 +1,8 @@
 import random
 
-from judge.authoring import Case, ops, st, tree
+from judge.authoring import Case, balanced_bst, broom_bst, bst_from_insertions, ops, st, tree
 from judge.structures import TreeNode
 
-
-def _balanced(values: list) -> TreeNode | None:
-    """A height-balanced BST of the sorted distinct values (built without recursion)."""
-    root = None
-    stack = [(0, len(values) - 1, None, "")]
-    while stack:
-        low, high, parent, side = stack.pop()
-        if low > high:
-            continue
-        middle = (low + high) // 2
-        node = TreeNode(values[middle])
-        if parent is None:
-            root = node
-        else:
-            setattr(parent, side, node)
-        stack.append((low, middle - 1, node, "left"))
-        stack.append((middle + 1, high, node, "right"))
-    return root
-
-
-def _insert_all(values: list) -> TreeNode | None:
-    """The BST obtained by inserting distinct values in the given order."""
-    root = None
-    for value in values:
-        node = TreeNode(value)
-        if root is None:
-            root = node
-            continue
-        current = root
-        while True:
-            side = "left" if value < current.val else "right"
-            child = getattr(current, side)
-            if child is None:
-                setattr(current, side, node)
-                break
-            current = child
-    return root
-
-
-def _broom(chain: int, bushy: int, low: int = 1) -> TreeNode:
-    """A valid BST: a right spine of `chain` nodes (low, low+1, ...), then a balanced BST of
-    the next `bushy` values hanging below it, so most nodes sit more than `chain` deep."""
-    root = TreeNode(low)
-    node = root
-    for value in range(low + 1, low + chain):
-        node.right = TreeNode(value)
-        node = node.right
-    node.right = _balanced(list(range(low + chain, low + chain + bushy)))
-    return root
 
 def _size(root: TreeNode | None) -> int:
     count, stack = 0, [root] if root else []
@@ -80,7 +31,7 @@ def _nexts(root: TreeNode) -> tuple:
 
 def scale(rng, n):
     chain = max(1, n // 50)
-    return _nexts(_broom(chain, n - chain, rng.randint(-10**6, 10**6)))
+    return _nexts(broom_bst(chain, n - chain, rng.randint(-10**6, 10**6)))
 
 
 _rng = random.Random(1618)
@@ -99,20 +50,20 @@ HIDDEN = [
     Case(ops(("BSTCursor", tree([2, 1, 3])), ("peek",), ("peek",), ("next",), ("peek",),
              ("next",), ("next",), ("has_next",), ("has_next",)), note="repeated peeks"),
     Case(_drain(tree([0, -10**9, 10**9])), note="extremes"),
-    Case(_drain(_insert_all(list(range(5000, 0, -1)))), note="left chain, height 5000"),
-    Case(_drain(_insert_all(list(range(-5000, 0)))), note="right chain, height 5000"),
-    Case(_drain(_insert_all([v for i in range(2500) for v in (i, 9999 - i)]), _rng),
+    Case(_drain(bst_from_insertions(list(range(5000, 0, -1)))), note="left chain, height 5000"),
+    Case(_drain(bst_from_insertions(list(range(-5000, 0)))), note="right chain, height 5000"),
+    Case(_drain(bst_from_insertions([v for i in range(2500) for v in (i, 9999 - i)]), _rng),
          note="zigzag chain"),
-    Case(_drain(_insert_all(_rng.sample(range(-10**9, 10**9), 3000)), _rng),
+    Case(_drain(bst_from_insertions(_rng.sample(range(-10**9, 10**9), 3000)), _rng),
          note="random insertion order"),
-    Case(_nexts(_balanced(list(range(-50_000, 50_000)))), note="balanced, 100000 nodes"),
-    Case(_nexts(_broom(5000, 95_000, 1)), note="largest: spine of 5000 over a bush"),
+    Case(_nexts(balanced_bst(list(range(-50_000, 50_000)))), note="balanced, 100000 nodes"),
+    Case(_nexts(broom_bst(5000, 95_000, 1)), note="largest: spine of 5000 over a bush"),
 ]
 
 
 def generate(rng):
     values = rng.sample(range(-10**6, 10**6), rng.randint(0, 1500))
-    return _drain(_insert_all(values), rng)
+    return _drain(bst_from_insertions(values), rng)
 
 
 @st.composite
@@ -125,7 +76,7 @@ def _drawn(draw):
             step = "has_next"
         left -= step == "next"
         calls.append((step,))
-    return ops(("BSTCursor", _insert_all(values)), *calls)
+    return ops(("BSTCursor", bst_from_insertions(values)), *calls)
 
 
 def arguments():

@@ -1,60 +1,9 @@
 import random
 
-from judge.authoring import Case, st, tree
-from judge.structures import TreeNode
-
-
-def _balanced(values: list) -> TreeNode | None:
-    """A height-balanced BST of the sorted distinct values (built without recursion)."""
-    root = None
-    stack = [(0, len(values) - 1, None, "")]
-    while stack:
-        low, high, parent, side = stack.pop()
-        if low > high:
-            continue
-        middle = (low + high) // 2
-        node = TreeNode(values[middle])
-        if parent is None:
-            root = node
-        else:
-            setattr(parent, side, node)
-        stack.append((low, middle - 1, node, "left"))
-        stack.append((middle + 1, high, node, "right"))
-    return root
-
-
-def _insert_all(values: list) -> TreeNode | None:
-    """The BST obtained by inserting distinct values in the given order."""
-    root = None
-    for value in values:
-        node = TreeNode(value)
-        if root is None:
-            root = node
-            continue
-        current = root
-        while True:
-            side = "left" if value < current.val else "right"
-            child = getattr(current, side)
-            if child is None:
-                setattr(current, side, node)
-                break
-            current = child
-    return root
-
-
-def _broom(chain: int, bushy: int, low: int = 1) -> TreeNode:
-    """A valid BST: a right spine of `chain` nodes (low, low+1, ...), then a balanced BST of
-    the next `bushy` values hanging below it, so most nodes sit more than `chain` deep."""
-    root = TreeNode(low)
-    node = root
-    for value in range(low + 1, low + chain):
-        node.right = TreeNode(value)
-        node = node.right
-    node.right = _balanced(list(range(low + chain, low + chain + bushy)))
-    return root
+from judge.authoring import Case, balanced_bst, broom_bst, bst_from_insertions, st, tree
 
 _rng = random.Random(1234)
-_big = _balanced(list(range(-10**9, 10**9, 10_000))[:200_000])
+_big = balanced_bst(list(range(-10**9, 10**9, 10_000))[:200_000])
 _big_values = list(range(-10**9, 10**9, 10_000))[:200_000]
 
 SAMPLES = [
@@ -71,26 +20,28 @@ HIDDEN = [
     Case((tree([0, -10**9, 10**9]), 10**9, -10**9), note="extremes"),
     Case((tree([5, 3, 8, 2, 4]), 4, 2), note="siblings below the root, reversed"),
     Case((tree([5, 3, 8, 2, 4]), 3, 4), note="parent and child"),
-    Case((_insert_all(list(range(5000, 0, -1))), 1, 2), note="left chain: the deepest pair"),
-    Case((_insert_all(list(range(5000))), 4998, 4999), note="right chain: the deepest pair"),
-    Case((_insert_all([v for i in range(2500) for v in (i, 9999 - i)]), 2499, 7500),
+    Case((bst_from_insertions(list(range(5000, 0, -1))), 1, 2),
+         note="left chain: the deepest pair"),
+    Case((bst_from_insertions(list(range(5000))), 4998, 4999),
+         note="right chain: the deepest pair"),
+    Case((bst_from_insertions([v for i in range(2500) for v in (i, 9999 - i)]), 2499, 7500),
          note="zigzag chain"),
     Case((_big, _big_values[0], _big_values[-1]), note="balanced, extremes of the range"),
     Case((_big, _big_values[123_456], _big_values[123_457]), note="balanced, neighbours"),
-    Case((_broom(5000, 195_000, -10**9), -10**9 + 6000, -10**9 + 199_999),
+    Case((broom_bst(5000, 195_000, -10**9), -10**9 + 6000, -10**9 + 199_999),
          note="largest: deep below a spine"),
 ]
 
 
 def generate(rng):
     values = rng.sample(range(-10**6, 10**6), rng.randint(1, 3000))
-    return _insert_all(values), rng.choice(values), rng.choice(values)
+    return bst_from_insertions(values), rng.choice(values), rng.choice(values)
 
 
 @st.composite
 def _drawn(draw):
     values = draw(st.lists(st.integers(-50, 50), unique=True, min_size=1, max_size=30))
-    return _insert_all(values), draw(st.sampled_from(values)), draw(st.sampled_from(values))
+    return bst_from_insertions(values), draw(st.sampled_from(values)), draw(st.sampled_from(values))
 
 
 def arguments():

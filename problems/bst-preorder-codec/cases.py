@@ -1,57 +1,8 @@
 import random
 
-from judge.authoring import Case, ops, st, tree
+from judge.authoring import Case, balanced_bst, broom_bst, bst_from_insertions, ops, st, tree
 from judge.structures import TreeNode
 
-
-def _balanced(values: list) -> TreeNode | None:
-    """A height-balanced BST of the sorted distinct values (built without recursion)."""
-    root = None
-    stack = [(0, len(values) - 1, None, "")]
-    while stack:
-        low, high, parent, side = stack.pop()
-        if low > high:
-            continue
-        middle = (low + high) // 2
-        node = TreeNode(values[middle])
-        if parent is None:
-            root = node
-        else:
-            setattr(parent, side, node)
-        stack.append((low, middle - 1, node, "left"))
-        stack.append((middle + 1, high, node, "right"))
-    return root
-
-
-def _insert_all(values: list) -> TreeNode | None:
-    """The BST obtained by inserting distinct values in the given order."""
-    root = None
-    for value in values:
-        node = TreeNode(value)
-        if root is None:
-            root = node
-            continue
-        current = root
-        while True:
-            side = "left" if value < current.val else "right"
-            child = getattr(current, side)
-            if child is None:
-                setattr(current, side, node)
-                break
-            current = child
-    return root
-
-
-def _broom(chain: int, bushy: int, low: int = 1) -> TreeNode:
-    """A valid BST: a right spine of `chain` nodes (low, low+1, ...), then a balanced BST of
-    the next `bushy` values hanging below it, so most nodes sit more than `chain` deep."""
-    root = TreeNode(low)
-    node = root
-    for value in range(low + 1, low + chain):
-        node.right = TreeNode(value)
-        node = node.right
-    node.right = _balanced(list(range(low + chain, low + chain + bushy)))
-    return root
 
 def _text(root: TreeNode | None) -> str:
     out, stack = [], [root] if root else []
@@ -72,7 +23,7 @@ def _deep(rng: random.Random, n: int) -> TreeNode:
     """A spine of about 2.5% of the nodes (at most 5000), then a balanced bush: decoding by
     insertion walks the whole spine for most values."""
     chain = max(1, min(5000, n // 40))
-    return _broom(chain, n - chain, rng.randint(-10**9, 10**9 - n))
+    return broom_bst(chain, n - chain, rng.randint(-10**9, 10**9 - n))
 
 
 def scale(rng, n):
@@ -83,7 +34,7 @@ _rng = random.Random(2718)
 
 
 def _shuffled_bst(rng: random.Random, n: int, span: int) -> TreeNode | None:
-    return _insert_all(rng.sample(range(-span, span + 1), n))
+    return bst_from_insertions(rng.sample(range(-span, span + 1), n))
 
 
 SAMPLES = [
@@ -98,12 +49,12 @@ HIDDEN = [
     Case(_both(tree([0])), note="single node"),
     Case(_both(tree([-10**9]), tree([10**9, -10**9])), note="extreme values"),
     Case(_both(tree([-5, -9, -1, -10, -7, -3])), note="negative values"),
-    Case(_both(_insert_all(list(range(5000, 0, -1)))), note="left chain, height 5000"),
-    Case(_both(_insert_all([v for i in range(2500) for v in (i, 9999 - i)])),
+    Case(_both(bst_from_insertions(list(range(5000, 0, -1)))), note="left chain, height 5000"),
+    Case(_both(bst_from_insertions([v for i in range(2500) for v in (i, 9999 - i)])),
          note="zigzag chain, height 5000"),
     Case(_both(_shuffled_bst(_rng, 2000, 10**9)), note="random insertion order"),
-    Case(_both(_balanced(list(range(-50_000, 50_000)))), note="balanced, 100000 nodes"),
-    Case(_both(_broom(5000, 95_000, -10**9)), note="largest: spine of 5000 over a bush"),
+    Case(_both(balanced_bst(list(range(-50_000, 50_000)))), note="balanced, 100000 nodes"),
+    Case(_both(broom_bst(5000, 95_000, -10**9)), note="largest: spine of 5000 over a bush"),
     Case(_both(_deep(_rng, 60_000)), note="deep, 60000 nodes"),
 ]
 
@@ -115,7 +66,7 @@ def generate(rng):
 
 def arguments():
     values = st.lists(st.integers(-40, 40), unique=True, max_size=30)
-    return st.tuples(values, values).map(lambda pair: _both(*map(_insert_all, pair)))
+    return st.tuples(values, values).map(lambda pair: _both(*map(bst_from_insertions, pair)))
 
 
 def invariant(args, result):

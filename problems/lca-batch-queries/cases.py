@@ -1,45 +1,8 @@
 import random
 
-from judge.authoring import Case, st, tree
+from judge.authoring import Case, chain_tree, random_tree, st, tree
 from judge.structures import TreeNode
 
-
-def _random_tree(rng: random.Random, values: list) -> TreeNode | None:
-    """Attaches each value at a random free child slot: random shapes of modest height."""
-    if not values:
-        return None
-    root = TreeNode(values[0])
-    slots = [(root, "left"), (root, "right")]
-    for value in values[1:]:
-        i = rng.randrange(len(slots))
-        slots[i], slots[-1] = slots[-1], slots[i]
-        parent, side = slots.pop()
-        node = TreeNode(value)
-        setattr(parent, side, node)
-        slots += [(node, "left"), (node, "right")]
-    return root
-
-
-def _chain(values: list, sides: str) -> TreeNode | None:
-    """A path: the i-th node hangs on side sides[i % len(sides)] ('l'/'r') of the previous."""
-    root = TreeNode(values[0])
-    node = root
-    for i, value in enumerate(values[1:]):
-        child = TreeNode(value)
-        setattr(node, "left" if sides[i % len(sides)] == "l" else "right", child)
-        node = child
-    return root
-
-
-def _drawn_tree(values: list) -> TreeNode | None:
-    """tree(values) after dropping the values left over once no node has a free slot."""
-    slots, kept = 1, []
-    for value in values:
-        if slots == 0:
-            break
-        kept.append(value)
-        slots += 1 if value is not None else -1
-    return tree(kept)
 
 def _values(root: TreeNode | None) -> list:
     out, stack = [], [root] if root else []
@@ -62,7 +25,7 @@ def _two_arms(rng: random.Random, arm: int, bush: int, ids: list) -> tuple:
             child = TreeNode(next(it))
             setattr(node, side, child)
             node = child
-        below = _random_tree(rng, [next(it) for _ in range(bush)])
+        below = random_tree(rng, [next(it) for _ in range(bush)])
         node.left = below
         ends.append(_values(below))
     return root, ends
@@ -86,11 +49,11 @@ def scale(rng, n):
 
 def _random_case(rng: random.Random, n: int, q: int, span: int) -> tuple:
     ids = rng.sample(range(-span, span + 1), n)
-    return _random_tree(rng, ids), [[rng.choice(ids), rng.choice(ids)] for _ in range(q)]
+    return random_tree(rng, ids), [[rng.choice(ids), rng.choice(ids)] for _ in range(q)]
 
 
 _rng = random.Random(31337)
-_chain5000 = _chain(list(range(5000)), "lr")
+_chain5000 = chain_tree(list(range(5000)), "lr")
 
 SAMPLES = [
     Case((tree([3, 5, 1, 6, 2, 0, 8, None, None, 7, 4]), [[5, 1], [6, 4], [5, 4], [8, 8]]),
@@ -122,7 +85,7 @@ def generate(rng):
 def _drawn(draw):
     ids = draw(st.lists(st.integers(-30, 30), unique=True, min_size=1, max_size=25))
     shape = draw(st.randoms(use_true_random=False))
-    root = _random_tree(shape, ids)
+    root = random_tree(shape, ids)
     pair = st.lists(st.sampled_from(ids), min_size=2, max_size=2)
     return root, draw(st.lists(pair, min_size=1, max_size=8))
 

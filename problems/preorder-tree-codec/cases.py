@@ -1,45 +1,8 @@
 import random
 
-from judge.authoring import Case, ops, st, tree
+from judge.authoring import Case, chain_tree, ops, random_tree, st, tree
 from judge.structures import TreeNode
 
-
-def _random_tree(rng: random.Random, values: list) -> TreeNode | None:
-    """Attaches each value at a random free child slot: random shapes of modest height."""
-    if not values:
-        return None
-    root = TreeNode(values[0])
-    slots = [(root, "left"), (root, "right")]
-    for value in values[1:]:
-        i = rng.randrange(len(slots))
-        slots[i], slots[-1] = slots[-1], slots[i]
-        parent, side = slots.pop()
-        node = TreeNode(value)
-        setattr(parent, side, node)
-        slots += [(node, "left"), (node, "right")]
-    return root
-
-
-def _chain(values: list, sides: str) -> TreeNode | None:
-    """A path: the i-th node hangs on side sides[i % len(sides)] ('l'/'r') of the previous."""
-    root = TreeNode(values[0])
-    node = root
-    for i, value in enumerate(values[1:]):
-        child = TreeNode(value)
-        setattr(node, "left" if sides[i % len(sides)] == "l" else "right", child)
-        node = child
-    return root
-
-
-def _drawn_tree(values: list) -> TreeNode | None:
-    """tree(values) after dropping the values left over once no node has a free slot."""
-    slots, kept = 1, []
-    for value in values:
-        if slots == 0:
-            break
-        kept.append(value)
-        slots += 1 if value is not None else -1
-    return tree(kept)
 
 def _text(root: TreeNode | None) -> str:
     tokens, stack = [], [root]
@@ -74,7 +37,7 @@ SAMPLES = [
 
 
 def scale(rng, n):
-    return _both(_random_tree(rng, [rng.randint(-10**9, 10**9) for _ in range(n)]))
+    return _both(random_tree(rng, [rng.randint(-10**9, 10**9) for _ in range(n)]))
 
 
 HIDDEN = [
@@ -82,26 +45,26 @@ HIDDEN = [
     Case(_both(tree([-7, -7, None, -70, None, 7])), note="negative and repeated values"),
     Case(_both(tree([10**9, -10**9, 10**9, None, None, -10**9])), note="extremes"),
     Case(_both(tree([1, None, 2]), tree([1, 2])), note="mirror images differ"),
-    Case(_both(_chain(list(range(-2500, 2500)), "r")), note="right chain, height 5000"),
-    Case(_both(_chain([_rng.randint(-99, 99) for _ in range(5000)], "lr")),
+    Case(_both(chain_tree(list(range(-2500, 2500)), "r")), note="right chain, height 5000"),
+    Case(_both(chain_tree([_rng.randint(-99, 99) for _ in range(5000)], "lr")),
          note="zigzag chain, height 5000"),
     Case(_both(tree(list(range(2**16 - 1)))), note="complete tree, 65535 nodes"),
     Case(scale(_rng, 60_000), note="random shape"),
-    Case(ops(("Codec",), ("deserialize", _text(_random_tree(
+    Case(ops(("Codec",), ("deserialize", _text(random_tree(
         _rng, [_rng.randint(-10**9, 10**9) for _ in range(200_000)])))),
          note="largest: deserialize only"),
 ]
 
 
 def generate(rng):
-    first = _random_tree(rng, [rng.randint(-1000, 1000) for _ in range(rng.randint(0, 2000))])
-    second = _random_tree(rng, [rng.randint(-5, 5) for _ in range(rng.randint(0, 50))])
+    first = random_tree(rng, [rng.randint(-1000, 1000) for _ in range(rng.randint(0, 2000))])
+    second = random_tree(rng, [rng.randint(-5, 5) for _ in range(rng.randint(0, 50))])
     return _both(first, second)
 
 
 def arguments():
     value = st.one_of(st.none(), st.integers(-12, 12))
-    drawn = st.lists(value, max_size=30).map(_drawn_tree)
+    drawn = st.lists(value, max_size=30).map(tree)
     return st.tuples(drawn, drawn).map(lambda pair: _both(*pair))
 
 

@@ -1,45 +1,6 @@
 import random
 
-from judge.authoring import Case, st, tree
-from judge.structures import TreeNode
-
-
-def _random_tree(rng: random.Random, values: list) -> TreeNode | None:
-    """Attaches each value at a random free child slot: random shapes of modest height."""
-    if not values:
-        return None
-    root = TreeNode(values[0])
-    slots = [(root, "left"), (root, "right")]
-    for value in values[1:]:
-        i = rng.randrange(len(slots))
-        slots[i], slots[-1] = slots[-1], slots[i]
-        parent, side = slots.pop()
-        node = TreeNode(value)
-        setattr(parent, side, node)
-        slots += [(node, "left"), (node, "right")]
-    return root
-
-
-def _chain(values: list, sides: str) -> TreeNode | None:
-    """A path: the i-th node hangs on side sides[i % len(sides)] ('l'/'r') of the previous."""
-    root = TreeNode(values[0])
-    node = root
-    for i, value in enumerate(values[1:]):
-        child = TreeNode(value)
-        setattr(node, "left" if sides[i % len(sides)] == "l" else "right", child)
-        node = child
-    return root
-
-
-def _drawn_tree(values: list) -> TreeNode | None:
-    """tree(values) after dropping the values left over once no node has a free slot."""
-    slots, kept = 1, []
-    for value in values:
-        if slots == 0:
-            break
-        kept.append(value)
-        slots += 1 if value is not None else -1
-    return tree(kept)
+from judge.authoring import Case, chain_tree, random_tree, st, tree
 
 _rng = random.Random(9090)
 
@@ -58,23 +19,23 @@ HIDDEN = [
     Case((tree([10**9, -10**9, 10**9, 10**9, -10**9, -10**9, 10**9]),), note="extremes"),
     Case((tree([1, 2, None, None, 3, None, 4, 5]),),
          note="the subtree of a left child reaches back to the right"),
-    Case((_chain(list(range(5000)), "l"),), note="left chain, 5000 columns"),
-    Case((_chain(list(range(5000, 0, -1)), "lr"),), note="zigzag chain: two columns"),
+    Case((chain_tree(list(range(5000)), "l"),), note="left chain, 5000 columns"),
+    Case((chain_tree(list(range(5000, 0, -1)), "lr"),), note="zigzag chain: two columns"),
     Case((tree([_rng.randint(-9, 9) for _ in range(2**16 - 1)]),),
          note="complete tree, small values: many ties"),
-    Case((_random_tree(_rng, [_rng.randint(-10**9, 10**9) for _ in range(100_000)]),),
+    Case((random_tree(_rng, [_rng.randint(-10**9, 10**9) for _ in range(100_000)]),),
          note="largest, random shape"),
 ]
 
 
 def generate(rng):
     values = [rng.randint(-20, 20) for _ in range(rng.randint(0, 3000))]
-    return (_random_tree(rng, values),)
+    return (random_tree(rng, values),)
 
 
 def arguments():
     value = st.one_of(st.none(), st.integers(-5, 5))
-    return st.lists(value, max_size=40).map(lambda values: (_drawn_tree(values),))
+    return st.lists(value, max_size=40).map(lambda values: (tree(values),))
 
 
 def invariant(args, result):
