@@ -6,12 +6,13 @@ case. Everything the sandbox sends is decoded strictly and checked here; expecte
 references never leave this process. Time is measured here, per call, from outside.
 """
 
+import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sandbox.base import Backend, Session, SessionReport
+from sandbox.base import Backend, Session
 from sandbox.errors import ProtocolViolation, SandboxClosed, SandboxError, SandboxTimeout
 
 from .authoring import MISSING, Case
@@ -22,11 +23,10 @@ from .problems.loader import Problem
 from .problems.model import Kind
 from .properties import PropertyRun
 from .reference import Reference
+from .timing import timed_request
 from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
 
 LOAD_SECONDS = 20.0
-WALL_FACTOR = 3.0
-CPU_POLL_SECONDS = 0.1
 OUTPUT_KEEP = 16 * 1024
 
 ProgressFn = Callable[[TestOutcome], None]
@@ -102,7 +102,6 @@ class Grader:
         self.output = _Output()
         self.spent = 0.0
         session = self.backend.open(self.limits.sandbox_limits())
-        report: SessionReport | None = None
         counterexample = None
         verdict, message, error = Verdict.accepted, "", None
         try:
@@ -131,10 +130,6 @@ class Grader:
             message = f"{type(exc).__name__}: {exc}"
         finally:
             report = session.close()
-        if verdict != Verdict.accepted and counterexample and self.tests:
-            last = self.tests[-1]
-            if last.group != "properties":
-                counterexample = None
         if verdict == Verdict.accepted:
             message = f"passed {len(self.tests)} tests"
         report_growth = None
@@ -145,9 +140,9 @@ class Grader:
         return SubmissionResult(
             verdict=verdict, message=message, tests=tuple(self.tests), backend=self.backend.name,
             total_seconds=time.monotonic() - started,
-            peak_memory_bytes=report.peak_memory_bytes if report else None,
+            peak_memory_bytes=report.peak_memory_bytes,
             stdout=self.output.stdout, stderr=self.output.stderr,
-            counterexample=counterexample if verdict != Verdict.accepted else None, error=error,
+            counterexample=counterexample, error=error,
             growth=report_growth)
 
     def _growth(self, code: str):
@@ -226,50 +221,20 @@ class Grader:
         return value
 
     def call(self, session: Session, encoded: list) -> tuple[dict, float]:
-        """One call over the channel, within the per-call and total limits.
-
-        Where the backend reads the sandbox's CPU time from the kernel, that is what the
-        limit measures (steady however loaded the machine is), and wall time gets a looser
-        cap (WALL_FACTOR times the limit, plus a second) that stops a sleeper or a stalled
-        process. Elsewhere the wall time is the measure. Returns the reply and the time used.
-        """
+        """One call over the channel, within the per-call and total limits (measured as
+        `judge.timing` says). Returns the reply and the time used."""
         remaining = self.limits.total_seconds - self.spent
         limit = max(0.0, min(self.limits.time_seconds, remaining))
-        cpu_before = session.cpu_seconds()
-        wall_cap = limit * WALL_FACTOR + 1.0 if cpu_before is not None else limit
         t0 = time.monotonic()
         try:
-            session.send({"op": "call", "args": encoded})
-            reply = self._await_reply(session, cpu_before, limit, t0, wall_cap)
+            reply, used = timed_request(session, {"op": "call", "args": encoded}, limit)
         except Exception:
             self.spent += time.monotonic() - t0
             raise
-        wall = time.monotonic() - t0
-        cpu_after = session.cpu_seconds() if cpu_before is not None else None
-        used = cpu_after - cpu_before if cpu_after is not None else wall
         self.spent += used
         if used > limit:
             raise SandboxTimeout(f"the call used {used:.2f}s of CPU time")
         return reply, used
-
-    @staticmethod
-    def _await_reply(session: Session, cpu_before: float | None, limit: float,
-                     started: float, wall_cap: float) -> dict:
-        """Waits for the reply, checking the sandbox's CPU time as it goes, so a busy loop is
-        stopped soon after it passes the limit rather than at the looser wall cap."""
-        while True:
-            left = started + wall_cap - time.monotonic()
-            if left <= 0:
-                raise SandboxTimeout(f"no reply within {wall_cap:.2f}s")
-            try:
-                return session.receive(timeout=min(left, CPU_POLL_SECONDS)
-                                       if cpu_before is not None else left)
-            except SandboxTimeout:
-                if cpu_before is None:
-                    raise
-            used = session.cpu_seconds()
-            if used is not None and used - cpu_before > limit:
-                raise SandboxTimeout(f"the call used {used - cpu_before:.2f}s of CPU time")
 
     def _run_case(self, session: Session, name: str, group: str, case: Case,
                   ) -> TestOutcome:
@@ -351,7 +316,7 @@ class Grader:
                                  f"killed at the memory limit of {self.limits.memory_mb} MiB",
                                  shown)
         code = report.exit_code
-        if code in (-24, 152, 128 + 24):  # SIGXCPU: the CPU-time rlimit
+        if code in (-signal.SIGXCPU, 128 + signal.SIGXCPU):  # the CPU-time rlimit
             return self._outcome(name, group, Verdict.time_limit, seconds,
                                  "the CPU time limit was reached", shown)
         if self._output_exceeded():
@@ -367,10 +332,7 @@ class Grader:
             return None, None
         run = PropertyRun(self, session, strategy)
         t0 = time.monotonic()
-        try:
-            failure = run.execute()
-        except _Stop:
-            raise
+        failure = run.execute()
         if failure is None:
             return self._outcome("properties", "properties", Verdict.accepted,
                                  time.monotonic() - t0,

@@ -24,8 +24,8 @@ from sandbox.errors import SandboxError, SandboxTimeout
 
 from .codec import encode_args
 from .errors import ProblemError
-from .grader import WALL_FACTOR
 from .problems.loader import Problem
+from .timing import timed_request
 
 MIN_SECONDS = 2e-3
 """Below this a timing is mostly noise (scheduling, the channel), so it is not fitted."""
@@ -125,13 +125,8 @@ def _semi_log_fits_better(points: list[tuple[int, float]]) -> bool:
 
 
 def _timed(session: Session, message: dict, cap: float) -> tuple[dict, float]:
-    """A request's cost: the sandbox's CPU time where the backend can read it (steady under
-    other load), else the wall time. Past `cap` it raises SandboxTimeout, as the grader does."""
-    cpu0, t0 = session.cpu_seconds(), time.perf_counter()
-    wall_cap = cap * WALL_FACTOR + 1.0 if cpu0 is not None else cap
-    reply = session.request(message, timeout=wall_cap)
-    wall, cpu1 = time.perf_counter() - t0, session.cpu_seconds()
-    cost = cpu1 - cpu0 if cpu0 is not None and cpu1 is not None else wall
+    """A request's cost, as the grader measures it; past `cap` it raises SandboxTimeout."""
+    reply, cost = timed_request(session, message, cap)
     if cost > cap:
         raise SandboxTimeout(f"{cost:.2f}s")
     return reply, cost
