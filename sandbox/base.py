@@ -15,6 +15,18 @@ from .limits import Limits
 
 HARNESS_PATH = Path(__file__).with_name("harness") / "harness.py"
 
+# The whole environment a sandboxed process gets, on every backend.
+SANDBOX_ENV = {
+    "PATH": "/usr/bin:/bin",
+    "LANG": "C.UTF-8",
+    "HOME": "/tmp",
+    "OPENBLAS_NUM_THREADS": "1",
+    "OMP_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+    "PYTHONHASHSEED": "0",
+    "PYTHONDONTWRITEBYTECODE": "1",
+}
+
 
 def harness_source() -> str:
     return HARNESS_PATH.read_text(encoding="utf-8")

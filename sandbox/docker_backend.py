@@ -12,12 +12,11 @@ import struct
 import threading
 from pathlib import Path
 
-from .base import Backend, Session, SessionReport, harness_source
+from .base import SANDBOX_ENV, Backend, Session, SessionReport, harness_source
 from .cgroups import read_cpu_seconds
 from .errors import SandboxUnavailable
 from .image import runtime_image_tag
 from .limits import Limits
-from .local import _ENV
 
 LABEL = "mle-judge.sandbox"
 OWNER_LABEL = "mle-judge.owner"
@@ -64,7 +63,7 @@ class DockerSession(Session):
         try:
             self.container = api.create_container(
                 image, command=["python3", "-I", "-B", "-c", harness_source()],
-                stdin_open=True, tty=False, user="65534:65534", environment=dict(_ENV),
+                stdin_open=True, tty=False, user="65534:65534", environment=dict(SANDBOX_ENV),
                 working_dir="/tmp", network_disabled=True, host_config=host_config,
                 labels={LABEL: "1", OWNER_LABEL: str(os.getpid())},
             )["Id"]

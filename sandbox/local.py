@@ -17,22 +17,12 @@ import sys
 import threading
 from pathlib import Path
 
-from .base import Backend, Session, SessionReport, harness_source
+from .base import SANDBOX_ENV, Backend, Session, SessionReport, harness_source
 from .cgroups import Cgroup
 from .errors import SandboxUnavailable
 from .limits import Limits
 
 NOBODY = 65534
-_ENV = {
-    "PATH": "/usr/bin:/bin",
-    "LANG": "C.UTF-8",
-    "HOME": "/tmp",
-    "OPENBLAS_NUM_THREADS": "1",
-    "OMP_NUM_THREADS": "1",
-    "MKL_NUM_THREADS": "1",
-    "PYTHONHASHSEED": "0",
-    "PYTHONDONTWRITEBYTECODE": "1",
-}
 
 
 def _runtime_binds() -> list[str]:
@@ -72,7 +62,7 @@ def bwrap_command(limits: Limits, python: str, source: str) -> list[str]:
     if os.geteuid() == 0:
         command += ["--unshare-user", "--uid", str(NOBODY), "--gid", str(NOBODY),
                     "--cap-drop", "ALL"]
-    for key, value in _ENV.items():
+    for key, value in SANDBOX_ENV.items():
         command += ["--setenv", key, value]
     return command + ["--", python, "-I", "-B", "-c", source]
 

@@ -5,7 +5,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..structures import SqlResult
+from ..structures import LinkedList, SqlResult, Tree
 
 LIMIT = 300
 
@@ -43,9 +43,10 @@ def short(value: Any, limit: int = LIMIT) -> str:
                 for row in value.rows[:12]]
         more = [f"... ({len(value.rows)} rows)"] if len(value.rows) > 12 else []
         text = "\n".join([" | ".join(value.columns), *rows, *more])
+    elif isinstance(value, (Tree, LinkedList)):
+        text = str(value)
     else:
-        text = str(value) if hasattr(value, "values") and not isinstance(value, dict) else repr(
-            value)
+        text = repr(value)
     if len(text) > limit:
         text = text[: limit - 20] + f" ... ({len(text)} chars)"
     return text
