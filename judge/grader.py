@@ -16,7 +16,7 @@ from sandbox.base import Backend, Session
 from sandbox.errors import ProtocolViolation, SandboxClosed, SandboxError, SandboxTimeout
 
 from .authoring import MISSING, Case
-from .checkers import BUILTIN, run_checker
+from .checkers import checker_for, run_checker
 from .codec import DecodeError, decode, encode_args, fresh_args, normalize
 from .display import diverging_operation, show_input, show_value
 from .problems.loader import Problem
@@ -85,8 +85,7 @@ class Grader:
         self.backend = backend
         self.on_test = on_test or (lambda outcome: None)
         self.reference = Reference(problem)
-        policy = problem.meta.checker.policy
-        self.checker = problem.custom_checker if policy == "custom" else BUILTIN[policy]
+        self.checker = checker_for(problem)
         self.limits = problem.meta.limits
         self.output_cap = self.limits.output_kb * 1024
         self._expected_cache: dict[str, Any] = {}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from sandbox.base import Backend
 
-from .checkers import BUILTIN, run_checker
+from .checkers import checker_for, run_checker
 from .codec import encode_args, normalize
 from .diagnostics import Diagnostics
 from .errors import ProblemError
@@ -34,7 +34,7 @@ def _describe(result: SubmissionResult) -> str:
 def check_samples(problem: Problem, diag: Diagnostics) -> None:
     reference = Reference(problem)
     policy = problem.meta.checker
-    checker = problem.custom_checker if policy.policy == "custom" else BUILTIN[policy.policy]
+    checker = checker_for(problem)
     for index, case in enumerate(problem.samples, 1):
         got = reference(encode_args(case.args))
         outcome = run_checker(checker, normalize(case.expected), got, policy)

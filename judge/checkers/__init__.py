@@ -21,6 +21,12 @@ BUILTIN: dict[str, Checker] = {
 }
 
 
+def checker_for(problem: Any) -> Checker:
+    """The problem's checker: its own `checker.py` for the custom policy, else a built-in."""
+    policy = problem.meta.checker.policy
+    return problem.custom_checker if policy == "custom" else BUILTIN[policy]
+
+
 def run_checker(checker: Checker, expected: Any, actual: Any, policy: CheckerSpec) -> Outcome:
     """Runs a checker; a checker that raises is a fault of the judge, reported as such."""
     result = checker(expected, actual, policy=policy)
@@ -29,4 +35,4 @@ def run_checker(checker: Checker, expected: Any, actual: Any, policy: CheckerSpe
     return result
 
 
-__all__ = ["BUILTIN", "Checker", "Outcome", "run_checker"]
+__all__ = ["BUILTIN", "Checker", "Outcome", "checker_for", "run_checker"]
