@@ -12,14 +12,13 @@ from collections.abc import Callable
 
 from sandbox.base import Backend
 
-from .checkers import checker_for, run_checker
+from .checkers import run_checker
 from .codec import encode_args, normalize
 from .diagnostics import Diagnostics
 from .errors import ProblemError
 from .grader import Grader
 from .problems.loader import Problem, ProblemRepository
 from .problems.model import PATTERNS
-from .reference import Reference
 from .verdicts import SubmissionResult, Verdict
 
 Report = Callable[[str], None]
@@ -31,13 +30,12 @@ def _describe(result: SubmissionResult) -> str:
     return f"{result.verdict.value}{where}"
 
 
-def check_samples(problem: Problem, diag: Diagnostics) -> None:
-    reference = Reference(problem)
-    policy = problem.meta.checker
-    checker = checker_for(problem)
+def check_samples(problem: Problem, grader: Grader, diag: Diagnostics) -> None:
+    """The samples' hand-written expected values against the grader's own reference."""
     for index, case in enumerate(problem.samples, 1):
-        got = reference(encode_args(case.args))
-        outcome = run_checker(checker, normalize(case.expected), got, policy)
+        got = grader.reference(encode_args(case.args))
+        outcome = run_checker(grader.checker, normalize(case.expected), got,
+                              problem.meta.checker)
         if not outcome.ok:
             diag.error(f"sample {index}: the statement's expected value disagrees with the "
                        f"reference: {outcome.message}")
@@ -52,11 +50,11 @@ def check_samples(problem: Problem, diag: Diagnostics) -> None:
 def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
                    report: Report) -> None:
     try:
-        check_samples(problem, diag)
+        grader = Grader(problem, backend)
+        check_samples(problem, grader, diag)
     except ProblemError as exc:
         diag.error(str(exc))
         return
-    grader = Grader(problem, backend)
     for attempt in (1, 2):
         result = grader.grade(problem.reference, growth="never")
         report(f"  reference, run {attempt}: {result.verdict.value} "
