@@ -88,17 +88,17 @@ def list_problems(
         raise UsageError(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
     if difficulty and difficulty not in ("easy", "medium", "hard"):
         raise UsageError(f"unknown difficulty {difficulty!r}: use easy, medium or hard")
-    problems = [p for p in _repo(get_settings()).all()
-                if (not category or p.meta.category == category)
-                and (not pattern or pattern in p.meta.patterns)
-                and (not difficulty or p.meta.difficulty.value == difficulty)]
+    problems = [meta for meta in _repo(get_settings()).catalogue()
+                if (not category or meta.category == category)
+                and (not pattern or pattern in meta.patterns)
+                and (not difficulty or meta.difficulty.value == difficulty)]
     if as_json:
-        print(json.dumps([p.meta.model_dump(mode="json") for p in problems], indent=2))
+        print(json.dumps([meta.model_dump(mode="json") for meta in problems], indent=2))
         return
     table = Table("slug", "title", "difficulty", "category", "kind", "patterns")
-    for p in problems:
-        table.add_row(p.slug, p.meta.title, p.meta.difficulty.value, p.meta.category,
-                      p.meta.kind.value, ", ".join(p.meta.patterns))
+    for meta in problems:
+        table.add_row(meta.slug, meta.title, meta.difficulty.value, meta.category,
+                      meta.kind.value, ", ".join(meta.patterns))
     out.print(table)
     out.print(f"{len(problems)} problem(s)")
 

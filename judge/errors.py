@@ -19,3 +19,23 @@ class UnknownProblem(JudgeError):
 
 class SubmissionFileError(JudgeError):
     """The submission file cannot be read, is empty, or is too large."""
+
+
+class SubmissionRejected(JudgeError):
+    """The service refused a submission before storing it (empty, too large, bad mode)."""
+
+
+class RateLimited(JudgeError):
+    """A user sent more submissions in a minute than the service allows."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class QueueFull(JudgeError):
+    """Too many submissions wait to be graded; the service takes no more for now."""
+
+
+class NotFound(JudgeError):
+    """A submission (or other record) does not exist, or is not the asker's to see."""

@@ -3,6 +3,7 @@
 from pathlib import Path
 from typing import Literal
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -16,6 +17,26 @@ class Settings(BaseSettings):
     docker_image: str | None = None
     """The runtime image's tag; by default the hash of the files it is built from."""
     build_dir: Path = REPO_ROOT / ".build"
+
+    # The service (`judge serve`, `judge worker`).
+    data_dir: Path = REPO_ROOT / "data"
+    database_url: str | None = None
+    """SQLAlchemy URL; by default an SQLite file in data_dir. PostgreSQL for a shared server:
+    postgresql://user:password@host/dbname."""
+    workers: int = Field(1, ge=0, le=64)
+    """Grading threads `judge serve` runs next to the API (0: leave grading to `judge worker`)."""
+    lease_seconds: float = Field(60.0, gt=0)
+    """How long a claimed submission stays with a worker that stops renewing its lease."""
+    max_code_bytes: int = Field(256 * 1024, gt=0)
+    submissions_per_minute: int = Field(12, ge=1)
+    """Per user; more gets 429."""
+    queue_cap: int = Field(500, ge=1)
+    """Queued submissions beyond which new ones get 503."""
+    stream_timeout_seconds: float = Field(900.0, gt=0)
+
+    @property
+    def database(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'judge.db'}"
 
 
 def get_settings() -> Settings:

@@ -136,7 +136,8 @@ def _wrong(folder: Path, suffix: str) -> tuple[WrongSubmission, ...]:
     return tuple(out)
 
 
-def load_problem(path: Path) -> Problem:
+def load_metadata(path: Path) -> Metadata:
+    """problem.toml alone: cheap, for listings (cases.py may build large inputs on import)."""
     try:
         raw = tomllib.loads(_read(path / "problem.toml"))
     except tomllib.TOMLDecodeError as exc:
@@ -149,6 +150,11 @@ def load_problem(path: Path) -> Problem:
         raise ProblemError(f"{path.name}/problem.toml: {details}") from None
     if meta.slug != path.name:
         raise ProblemError(f"{path.name}: the slug {meta.slug!r} differs from the folder name")
+    return meta
+
+
+def load_problem(path: Path) -> Problem:
+    meta = load_metadata(path)
     suffix = ".sql" if meta.kind == Kind.sql else ".py"
     module_base = "judge_problem_" + meta.slug.replace("-", "_")
     cases = _import(path / "cases.py", module_base + "_cases") if (
@@ -177,19 +183,34 @@ class ProblemRepository:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._cache: dict[str, Problem] = {}
+        self._meta_cache: dict[str, Metadata] = {}
 
     def slugs(self) -> list[str]:
         if not self.root.is_dir():
             return []
         return sorted(p.name for p in self.root.iterdir() if (p / "problem.toml").exists())
 
+    def _path(self, slug: str) -> Path:
+        path = self.root / slug
+        if "/" in slug or slug.startswith(".") or not (path / "problem.toml").exists():
+            raise UnknownProblem(f"no problem named {slug!r}")
+        return path
+
     def get(self, slug: str) -> Problem:
         if slug not in self._cache:
-            path = self.root / slug
-            if "/" in slug or slug.startswith(".") or not (path / "problem.toml").exists():
-                raise UnknownProblem(f"no problem named {slug!r} (see `judge list`)")
-            self._cache[slug] = load_problem(path)
+            self._cache[slug] = load_problem(self._path(slug))
         return self._cache[slug]
+
+    def metadata(self, slug: str) -> Metadata:
+        """The metadata without importing the problem's code (fast, for listings)."""
+        if slug in self._cache:
+            return self._cache[slug].meta
+        if slug not in self._meta_cache:
+            self._meta_cache[slug] = load_metadata(self._path(slug))
+        return self._meta_cache[slug]
+
+    def catalogue(self) -> list[Metadata]:
+        return [self.metadata(slug) for slug in self.slugs()]
 
     def all(self) -> list[Problem]:
         return [self.get(slug) for slug in self.slugs()]

@@ -1,0 +1,41 @@
+"""The FastAPI app. `judge serve` runs it with uvicorn (`api.app:create_app`, a factory)."""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from judge.settings import Settings
+
+from . import errors
+from .routes import auth, health, problems, submissions
+from .services import BackendFactory, Services
+
+REQUEST_OVERHEAD = 64 * 1024
+"""Room in a request for the JSON around the code (escaping can double the code's size)."""
+
+
+def create_app(settings: Settings | None = None, backend_factory: BackendFactory | None = None,
+               workers: int | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        services = Services.start(settings, backend_factory, workers)
+        app.state.services = services
+        try:
+            yield
+        finally:
+            services.stop()
+
+    app = FastAPI(title="MLE judge", version="1",
+                  description="Practice problems for machine-learning-engineer interviews, "
+                              "graded in a sandbox.",
+                  lifespan=lifespan,
+                  max_body_size=2 * settings.max_code_bytes + REQUEST_OVERHEAD)
+    errors.install(app)
+    for module in (auth, problems, submissions, health):
+        app.include_router(module.router)
+    logging.getLogger("judge").setLevel(logging.INFO)
+    return app

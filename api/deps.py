@@ -1,0 +1,46 @@
+"""Dependencies as Annotated aliases: the services, a database session, the current user."""
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from judge import accounts
+from judge.store.models import User
+
+from .services import Services
+
+
+def get_services(request: Request) -> Services:
+    return request.app.state.services
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
+
+
+def get_session(services: ServicesDep) -> Iterator[Session]:
+    with services.sessions() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+_bearer = HTTPBearer(auto_error=False, description="an API token from /api/auth/login")
+
+
+def current_user(session: SessionDep, credentials: Annotated[
+        HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> User:
+    unauthorized = {"WWW-Authenticate": "Bearer"}
+    if credentials is None:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "log in first: send "
+                            "'Authorization: Bearer <token>'", headers=unauthorized)
+    user = accounts.authenticate(session, credentials.credentials)
+    if user is None:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "the token is not valid (log in "
+                            "again)", headers=unauthorized)
+    return user
+
+
+CurrentUser = Annotated[User, Depends(current_user)]

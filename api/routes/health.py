@@ -1,0 +1,34 @@
+from fastapi import APIRouter, Response, status
+from sqlalchemy import text
+
+from judge.store.queue import queued_count
+
+from ..deps import ServicesDep
+from ..schemas import HealthPublic
+
+router = APIRouter(prefix="/api", tags=["service"])
+
+
+@router.get("/health")
+def health(services: ServicesDep, response: Response) -> HealthPublic:
+    """Whether the database and the sandbox backend answer (503 when either does not)."""
+    queued = None
+    try:
+        with services.sessions() as session:
+            session.execute(text("SELECT 1"))
+            queued = queued_count(session)
+        database = "ok"
+    except Exception as exc:
+        database = f"unavailable: {type(exc).__name__}"
+    try:
+        backend = services.backend_factory()
+        reason = backend.unavailable_reason()
+        sandbox = f"ok ({backend.name})" if reason is None else f"unavailable: {reason}"
+    except Exception as exc:
+        sandbox = f"unavailable: {exc}"
+    healthy = database == "ok" and sandbox.startswith("ok")
+    if not healthy:
+        response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    workers = len(services.pool.workers) if services.pool else 0
+    return HealthPublic(status="ok" if healthy else "degraded", database=database,
+                        sandbox=sandbox, workers=workers, queued=queued)

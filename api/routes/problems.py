@@ -1,0 +1,45 @@
+from fastapi import APIRouter, Query
+
+from judge.codec import normalize
+from judge.display import show_input, show_value
+from judge.problems.model import Kind, Metadata
+from judge.statement import render_statement
+
+from ..deps import ServicesDep
+from ..schemas import LimitsPublic, ProblemPublic, ProblemSummary, Sample
+
+router = APIRouter(prefix="/api/problems", tags=["problems"])
+
+
+def _summary(meta: Metadata) -> dict:
+    return dict(slug=meta.slug, title=meta.title, difficulty=meta.difficulty.value,
+                category=meta.category, kind=meta.kind.value, patterns=list(meta.patterns))
+
+
+@router.get("")
+def list_problems(services: ServicesDep, category: str | None = None,
+                  difficulty: str | None = None,
+                  pattern: str | None = Query(None, description="e.g. binary-search")
+                  ) -> list[ProblemSummary]:
+    return [ProblemSummary(**_summary(meta)) for meta in services.repository.catalogue()
+            if (not category or meta.category == category)
+            and (not difficulty or meta.difficulty.value == difficulty)
+            and (not pattern or pattern in meta.patterns)]
+
+
+@router.get("/{slug}")
+def read_problem(slug: str, services: ServicesDep) -> ProblemPublic:
+    """The statement, the visible samples and the starter code: never hidden tests or the
+    reference."""
+    problem = services.repository.get(slug)
+    meta = problem.meta
+    samples = [Sample(input=show_input(problem, case.args),
+                      output=show_value(normalize(case.expected)), note=case.note or None)
+               for case in problem.samples]
+    limits = meta.limits
+    return ProblemPublic(
+        **_summary(meta), statement=render_statement(problem),
+        signature=None if meta.kind == Kind.sql else meta.entry.signature,
+        samples=samples, starter=problem.starter, file_suffix=problem.source_suffix,
+        limits=LimitsPublic(time_seconds=limits.time_seconds,
+                            total_seconds=limits.total_seconds, memory_mb=limits.memory_mb))

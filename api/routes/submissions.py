@@ -1,0 +1,94 @@
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, Request, status
+from fastapi.concurrency import run_in_threadpool
+from fastapi.sse import EventSourceResponse, ServerSentEvent
+
+from judge import submissions
+from judge.store.models import Status, Submission
+
+from ..deps import CurrentUser, ServicesDep, SessionDep
+from ..schemas import SubmissionAccepted, SubmissionCreate, SubmissionPublic, SubmissionSummary
+
+router = APIRouter(prefix="/api/submissions", tags=["submissions"])
+
+POLL_SECONDS = 0.25
+
+
+def _summary(s: Submission) -> dict:
+    return dict(id=s.id, problem=s.problem_slug, mode=s.mode, status=s.status,
+                verdict=s.verdict, created_at=s.created_at, finished_at=s.finished_at)
+
+
+def _first_failure(result: dict | None) -> dict | None:
+    if not result:
+        return None
+    return next((t for t in result.get("tests", []) if t.get("verdict") != "Accepted"), None)
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED)
+def create_submission(body: SubmissionCreate, user: CurrentUser, session: SessionDep,
+                      services: ServicesDep, request: Request) -> SubmissionAccepted:
+    """Store the submission and queue it; it is graded in the background. Follow its
+    progress at `events_url` or poll `url`."""
+    submission = submissions.create(session, services.settings, services.repository, user,
+                                    body.problem, body.code, body.mode)
+    session.commit()
+    url = str(request.url_for("read_submission", submission_id=submission.id))
+    return SubmissionAccepted(id=submission.id, status=submission.status, url=url,
+                              events_url=url + "/events")
+
+
+@router.get("")
+def list_submissions(user: CurrentUser, session: SessionDep,
+                     problem: str | None = None,
+                     limit: Annotated[int, Query(ge=1, le=200)] = 50,
+                     before: Annotated[int | None, Query(ge=1, description="older than this id")]
+                     = None) -> list[SubmissionSummary]:
+    """Your own submissions, newest first."""
+    rows = submissions.list_own(session, user, problem=problem, limit=limit, before=before)
+    return [SubmissionSummary(**_summary(s)) for s in rows]
+
+
+@router.get("/{submission_id}")
+def read_submission(submission_id: int, user: CurrentUser,
+                    session: SessionDep) -> SubmissionPublic:
+    """One of your submissions: status, verdict, every test, the first failing case."""
+    s = submissions.get_own(session, user, submission_id)
+    return SubmissionPublic(**_summary(s), started_at=s.started_at, attempts=s.attempts,
+                            code=s.code, result=s.result, first_failure=_first_failure(s.result))
+
+
+@router.get("/{submission_id}/events", response_class=EventSourceResponse)
+async def submission_events(
+        submission_id: int, user: CurrentUser, services: ServicesDep, request: Request,
+        last_event_id: Annotated[str | None, Header()] = None) -> AsyncIterator[ServerSentEvent]:
+    """Grading progress as server-sent events: `started`, one `test` per finished test,
+    then `finished` with the verdict, after which the stream ends. Reconnecting with
+    `Last-Event-ID` resumes after that event."""
+
+    def fetch(after: int) -> tuple[list, str]:
+        with services.sessions() as session:
+            own = submissions.get_own(session, user, submission_id)
+            rows = submissions.events_after(session, submission_id, after)
+            return [(e.id, e.kind, e.data) for e in rows], own.status
+
+    after = int(last_event_id) if last_event_id and last_event_id.isdigit() else 0
+    # Checked before the stream starts, so a stranger's id gets a plain 404.
+    await run_in_threadpool(fetch, after)
+    deadline = time.monotonic() + services.settings.stream_timeout_seconds
+    while time.monotonic() < deadline:
+        events, state = await run_in_threadpool(fetch, after)
+        for event_id, kind, data in events:
+            after = event_id
+            yield ServerSentEvent(id=str(event_id), event=kind, data=data)
+            if kind == "finished":
+                return
+        if state == Status.done and not events:
+            return
+        if await request.is_disconnected():
+            return
+        await asyncio.sleep(POLL_SECONDS)

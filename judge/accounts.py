@@ -1,0 +1,92 @@
+"""Accounts: registration, passwords (argon2) and API tokens (stored as sha256 only)."""
+
+import hashlib
+import re
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .errors import JudgeError
+from .store.models import ApiToken, User
+
+USERNAME = re.compile(r"[a-z0-9][a-z0-9_-]{2,31}")
+MIN_PASSWORD, MAX_PASSWORD = 8, 256
+TOKEN_PREFIX = "mlej_"
+
+_hasher = PasswordHasher()
+# Verified against when the user does not exist, so a login takes as long either way.
+_DUMMY_HASH = _hasher.hash("not a password anyone has")
+
+
+class AccountError(JudgeError):
+    """A registration or login was refused (bad username or password, name taken)."""
+
+
+class UsernameTaken(AccountError):
+    """Someone registered that name first."""
+
+
+def check_username(username: str) -> str:
+    name = username.strip().lower()
+    if not USERNAME.fullmatch(name):
+        raise AccountError("a username is 3-32 characters: lowercase letters, digits, '-' and "
+                           "'_', starting with a letter or digit")
+    return name
+
+
+def check_password(password: str) -> None:
+    if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
+        raise AccountError(f"a password is {MIN_PASSWORD}-{MAX_PASSWORD} characters long")
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_token(session: Session, user: User) -> str:
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    session.add(ApiToken(user_id=user.id, token_hash=token_hash(token)))
+    return token
+
+
+def register(session: Session, username: str, password: str) -> User:
+    name = check_username(username)
+    check_password(password)
+    if session.scalar(select(User.id).where(User.username == name)) is not None:
+        raise UsernameTaken(f"the username {name!r} is taken")
+    user = User(username=name, password_hash=_hasher.hash(password))
+    session.add(user)
+    try:
+        session.flush()
+    except IntegrityError:  # registered by someone else a moment ago
+        session.rollback()
+        raise UsernameTaken(f"the username {name!r} is taken") from None
+    return user
+
+
+def login(session: Session, username: str, password: str) -> User:
+    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    try:
+        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        user = None
+    if user is None:
+        raise AccountError("wrong username or password")
+    return user
+
+
+def authenticate(session: Session, token: str) -> User | None:
+    if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+        return None
+    return session.scalar(select(User).join(ApiToken, ApiToken.user_id == User.id)
+                          .where(ApiToken.token_hash == token_hash(token)))
+
+
+def revoke(session: Session, token: str) -> None:
+    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == token_hash(token)))
+    if row is not None:
+        session.delete(row)
