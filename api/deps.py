@@ -30,8 +30,10 @@ SessionDep = Annotated[Session, Depends(get_session)]
 _bearer = HTTPBearer(auto_error=False, description="an API token from /api/auth/login")
 
 
-def current_user(session: SessionDep, credentials: Annotated[
-        HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> User:
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def authenticate(session: Session, credentials: HTTPAuthorizationCredentials | None) -> User:
     unauthorized = {"WWW-Authenticate": "Bearer"}
     if credentials is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "log in first: send "
@@ -41,6 +43,10 @@ def current_user(session: SessionDep, credentials: Annotated[
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "the token is not valid (log in "
                             "again)", headers=unauthorized)
     return user
+
+
+def current_user(session: SessionDep, credentials: Credentials) -> User:
+    return authenticate(session, credentials)
 
 
 CurrentUser = Annotated[User, Depends(current_user)]

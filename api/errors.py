@@ -8,7 +8,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 
-from judge.accounts import AccountError, UsernameTaken
+from judge.accounts import AccountError, LoginFailed, UsernameTaken
 from judge.errors import (
     JudgeError,
     NotFound,
@@ -24,6 +24,7 @@ STATUS: list[tuple[type[JudgeError], int]] = [
     (UnknownProblem, status.HTTP_404_NOT_FOUND),
     (NotFound, status.HTTP_404_NOT_FOUND),
     (UsernameTaken, status.HTTP_409_CONFLICT),
+    (LoginFailed, status.HTTP_401_UNAUTHORIZED),
     (AccountError, status.HTTP_400_BAD_REQUEST),
     (SubmissionRejected, status.HTTP_422_UNPROCESSABLE_CONTENT),
     (RateLimited, status.HTTP_429_TOO_MANY_REQUESTS),

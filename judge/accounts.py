@@ -30,6 +30,10 @@ class UsernameTaken(AccountError):
     """Someone registered that name first."""
 
 
+class LoginFailed(AccountError):
+    """The username or the password is wrong (which one is not said)."""
+
+
 def check_username(username: str) -> str:
     name = username.strip().lower()
     if not USERNAME.fullmatch(name):
@@ -75,7 +79,7 @@ def login(session: Session, username: str, password: str) -> User:
     except (VerificationError, InvalidHashError):
         user = None
     if user is None:
-        raise AccountError("wrong username or password")
+        raise LoginFailed("wrong username or password")
     return user
 
 

@@ -3,14 +3,14 @@ import time
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Request, status
+from fastapi import APIRouter, Depends, Header, Query, Request, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from judge import submissions
-from judge.store.models import Status, Submission
+from judge.store.models import Status, Submission, User
 
-from ..deps import CurrentUser, ServicesDep, SessionDep
+from ..deps import Credentials, CurrentUser, ServicesDep, SessionDep, authenticate
 from ..schemas import SubmissionAccepted, SubmissionCreate, SubmissionPublic, SubmissionSummary
 
 router = APIRouter(prefix="/api/submissions", tags=["submissions"])
@@ -62,9 +62,19 @@ def read_submission(submission_id: int, user: CurrentUser,
                             code=s.code, result=s.result, first_failure=_first_failure(s.result))
 
 
+def _stream_owner(submission_id: int, services: ServicesDep, credentials: Credentials) -> User:
+    """The owner of the submission to stream, checked before the stream starts (so others
+    get a plain 404), in a session of its own: no connection is held while streaming."""
+    with services.sessions() as session:
+        user = authenticate(session, credentials)
+        submissions.get_own(session, user, submission_id)
+        return user
+
+
 @router.get("/{submission_id}/events", response_class=EventSourceResponse)
 async def submission_events(
-        submission_id: int, user: CurrentUser, services: ServicesDep, request: Request,
+        submission_id: int, user: Annotated[User, Depends(_stream_owner)],
+        services: ServicesDep, request: Request,
         last_event_id: Annotated[str | None, Header()] = None) -> AsyncIterator[ServerSentEvent]:
     """Grading progress as server-sent events: `started`, one `test` per finished test,
     then `finished` with the verdict, after which the stream ends. Reconnecting with
@@ -77,8 +87,6 @@ async def submission_events(
             return [(e.id, e.kind, e.data) for e in rows], own.status
 
     after = int(last_event_id) if last_event_id and last_event_id.isdigit() else 0
-    # Checked before the stream starts, so a stranger's id gets a plain 404.
-    await run_in_threadpool(fetch, after)
     deadline = time.monotonic() + services.settings.stream_timeout_seconds
     while time.monotonic() < deadline:
         events, state = await run_in_threadpool(fetch, after)

@@ -14,7 +14,7 @@ long compared to any drift.
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .models import Status, Submission, SubmissionEvent, utcnow
@@ -139,10 +139,15 @@ def queued_count(session: Session) -> int:
 
 
 def requeue(sessions: sessionmaker[Session], submission_id: int) -> bool:
-    """Puts a finished submission back in the queue to be graded again (a rejudge)."""
+    """Puts a finished submission back in the queue to be graded again (a rejudge); its old
+    progress events go, so a stream shows the new grading only."""
     with sessions.begin() as session:
-        return bool(session.execute(
+        again = bool(session.execute(
             update(Submission).where(Submission.id == submission_id,
                                      Submission.status == Status.done)
             .values(status=Status.queued, attempts=0, lease_owner=None,
                     lease_expires_at=None)).rowcount)
+        if again:
+            session.execute(delete(SubmissionEvent)
+                            .where(SubmissionEvent.submission_id == submission_id))
+        return again

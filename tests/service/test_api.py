@@ -1,0 +1,232 @@
+"""The HTTP API through the ASGI client, on SQLite and PostgreSQL, with an in-process worker
+grading on the fake backend (the real harness code, run in this process: trusted code only)."""
+
+import json
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from sandbox.fake import FakeBackend, harness_handler
+
+GOOD = ("import bisect\n\ndef insert_positions(nums, queries):\n"
+        "    return [bisect.bisect_left(nums, q) for q in queries]\n")
+WRONG = GOOD.replace("bisect_left", "bisect_right")
+
+
+@pytest.fixture
+def client(settings):
+    app = create_app(settings, backend_factory=lambda: FakeBackend(harness_handler()),
+                     workers=1)
+    with TestClient(app) as client:
+        yield client
+
+
+@pytest.fixture
+def idle_client(settings):
+    """No workers: submissions stay queued."""
+    with TestClient(create_app(settings, workers=0)) as client:
+        yield client
+
+
+def _register(client, name: str = "ada") -> dict:
+    response = client.post("/api/auth/register", json={"username": name,
+                                                       "password": "correct horse"})
+    assert response.status_code == 201, response.text
+    return {"Authorization": f"Bearer {response.json()['token']}"}
+
+
+def _submit(client, auth, code: str = GOOD, **extra) -> int:
+    response = client.post("/api/submissions", headers=auth,
+                           json={"problem": "insert-positions", "code": code, **extra})
+    assert response.status_code == 202, response.text
+    return response.json()["id"]
+
+
+def _wait(client, auth, submission_id: int, timeout: float = 120) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        body = client.get(f"/api/submissions/{submission_id}", headers=auth).json()
+        if body["status"] == "done":
+            return body
+        time.sleep(0.1)
+    raise AssertionError(f"submission {submission_id} was not graded in {timeout} s")
+
+
+def test_register_login_and_me(client) -> None:
+    auth = _register(client, "Ada")
+    me = client.get("/api/auth/me", headers=auth).json()
+    assert me["username"] == "ada" and me["submissions"] == 0
+    login = client.post("/api/auth/login", json={"username": "ADA", "password": "correct horse"})
+    assert login.status_code == 200 and login.json()["token"].startswith("mlej_")
+    again = client.post("/api/auth/register", json={"username": "ada",
+                                                    "password": "another one"})
+    assert again.status_code == 409 and "taken" in again.json()["detail"]
+
+
+@pytest.mark.parametrize("body, message", [
+    ({"username": "ab", "password": "long enough"}, "3-32 characters"),
+    ({"username": "bad name", "password": "long enough"}, "lowercase letters"),
+    ({"username": "carol", "password": "short"}, "8-256 characters"),
+    ({"username": "carol"}, "password: Field required"),
+])
+def test_registration_refusals_say_why(client, body, message) -> None:
+    response = client.post("/api/auth/register", json=body)
+    assert 400 <= response.status_code < 500
+    assert message in response.json()["detail"]
+
+
+def test_wrong_passwords_and_bad_tokens_are_refused(client) -> None:
+    _register(client)
+    response = client.post("/api/auth/login", json={"username": "ada", "password": "wrong one"})
+    assert response.status_code == 401 and response.json()["detail"] == \
+        "wrong username or password"
+    unknown = client.post("/api/auth/login", json={"username": "nobody", "password": "whatever1"})
+    assert unknown.json()["detail"] == "wrong username or password"
+    assert client.get("/api/submissions").status_code == 401
+    bad = client.get("/api/submissions", headers={"Authorization": "Bearer mlej_forged"})
+    assert bad.status_code == 401 and "not valid" in bad.json()["detail"]
+
+
+def test_problems_show_statement_samples_and_starter_but_nothing_hidden(client) -> None:
+    listing = client.get("/api/problems", params={"category": "algorithms"}).json()
+    assert any(p["slug"] == "insert-positions" for p in listing)
+    assert all(p["category"] == "algorithms" for p in listing)
+    problem = client.get("/api/problems/insert-positions").json()
+    assert problem["samples"][0]["input"].startswith("insert_positions(")
+    assert "def insert_positions" in problem["starter"]
+    text = json.dumps(problem)
+    with open("problems/insert-positions/reference.py") as f:
+        reference = f.read()
+    assert reference.strip() not in text
+    assert set(problem) == {"slug", "title", "difficulty", "category", "kind", "patterns",
+                            "statement", "signature", "samples", "starter", "file_suffix",
+                            "limits"}
+    assert client.get("/api/problems/no-such-problem").status_code == 404
+
+
+def test_a_submission_is_accepted_at_once_then_graded(client) -> None:
+    auth = _register(client)
+    submission_id = _submit(client, auth)
+    body = _wait(client, auth, submission_id)
+    assert body["verdict"] == "Accepted" and body["first_failure"] is None
+    assert body["result"]["tests"][-1]["group"] == "properties"
+    assert body["code"] == GOOD and body["attempts"] == 1
+    listing = client.get("/api/submissions", headers=auth).json()
+    assert [s["id"] for s in listing] == [submission_id]
+
+
+def test_a_wrong_answer_shows_the_first_failing_case(client) -> None:
+    auth = _register(client)
+    body = _wait(client, auth, _submit(client, auth, WRONG))
+    assert body["verdict"] == "Wrong Answer"
+    failure = body["first_failure"]
+    assert failure["verdict"] == "Wrong Answer"
+    assert failure["input"] and failure["expected"] and failure["got"]
+    assert body["result"]["next_step"]
+
+
+def test_samples_mode_grades_only_the_samples(client) -> None:
+    auth = _register(client)
+    body = _wait(client, auth, _submit(client, auth, mode="samples"))
+    assert body["mode"] == "samples" and body["verdict"] == "Accepted"
+    assert {t["group"] for t in body["result"]["tests"]} == {"sample"}
+
+
+def test_the_event_stream_reports_each_test_then_the_verdict(client) -> None:
+    auth = _register(client)
+    submission_id = _submit(client, auth)
+    with client.stream("GET", f"/api/submissions/{submission_id}/events",
+                       headers=auth) as response:
+        assert response.headers["content-type"].startswith("text/event-stream")
+        events = [line.split(": ", 1)[1] for line in response.iter_lines()
+                  if line.startswith("event: ")]
+    assert events[0] == "started" and events[-1] == "finished"
+    assert events.count("test") >= 3
+    # reconnecting after the last event gives nothing new and ends at once
+    _wait(client, auth, submission_id)
+    with client.stream("GET", f"/api/submissions/{submission_id}/events",
+                       headers={**auth, "Last-Event-ID": "999999"}) as response:
+        assert [line for line in response.iter_lines() if line.startswith("event:")] == []
+
+
+def test_someone_elses_submission_is_not_found(client) -> None:
+    ada = _register(client, "ada")
+    bob = _register(client, "bob")
+    submission_id = _submit(client, ada)
+    assert client.get(f"/api/submissions/{submission_id}", headers=bob).status_code == 404
+    assert client.get(f"/api/submissions/{submission_id}/events",
+                      headers=bob).status_code == 404
+    assert client.get("/api/submissions", headers=bob).json() == []
+    assert client.get("/api/submissions/999999", headers=ada).status_code == 404
+
+
+@pytest.mark.parametrize("body, status, message", [
+    ({"problem": "no-such-problem", "code": GOOD}, 404, "no problem named"),
+    ({"problem": "insert-positions", "code": "   "}, 422, "empty"),
+    ({"problem": "insert-positions", "code": GOOD, "mode": "fast"}, 422, "mode"),
+    ({"problem": "insert-positions"}, 422, "code: Field required"),
+    ({"problem": "insert-positions", "code": 42}, 422, "code"),
+])
+def test_bad_submissions_are_refused_with_a_message(idle_client, body, status, message) -> None:
+    auth = _register(idle_client)
+    response = idle_client.post("/api/submissions", headers=auth, json=body)
+    assert response.status_code == status and message in response.json()["detail"]
+    assert idle_client.get("/api/submissions", headers=auth).json() == []
+
+
+def test_malformed_json_is_a_422(idle_client) -> None:
+    auth = _register(idle_client)
+    response = idle_client.post("/api/submissions", headers={**auth, "Content-Type":
+                                                             "application/json"},
+                                content=b"{not json")
+    assert response.status_code == 422 and response.json()["detail"]
+
+
+def test_code_and_request_size_caps(idle_client, settings) -> None:
+    auth = _register(idle_client)
+    big = "#" * (settings.max_code_bytes + 1)
+    response = idle_client.post("/api/submissions", headers=auth,
+                                json={"problem": "insert-positions", "code": big})
+    assert response.status_code == 422 and "limit" in response.json()["detail"]
+    huge = b'{"problem": "insert-positions", "code": "' + b"#" * (3 * settings.max_code_bytes)
+    response = idle_client.post("/api/submissions", headers={**auth, "Content-Type":
+                                                             "application/json"}, content=huge)
+    assert response.status_code == 413
+
+
+def test_rate_limit_per_user(settings) -> None:
+    settings.submissions_per_minute = 3
+    with TestClient(create_app(settings, workers=0)) as client:
+        ada, bob = _register(client, "ada"), _register(client, "bob")
+        for _ in range(3):
+            _submit(client, ada)
+        response = client.post("/api/submissions", headers=ada,
+                               json={"problem": "insert-positions", "code": GOOD})
+        assert response.status_code == 429 and "a minute" in response.json()["detail"]
+        assert int(response.headers["Retry-After"]) >= 1
+        _submit(client, bob)  # others are not held back
+
+
+def test_queue_cap(settings) -> None:
+    settings.queue_cap = 2
+    with TestClient(create_app(settings, workers=0)) as client:
+        ada = _register(client)
+        _submit(client, ada)
+        _submit(client, ada)
+        response = client.post("/api/submissions", headers=ada,
+                               json={"problem": "insert-positions", "code": GOOD})
+        assert response.status_code == 503 and "waiting" in response.json()["detail"]
+
+
+def test_health_reports_database_and_sandbox(client) -> None:
+    body = client.get("/api/health").json()
+    assert body["status"] == "ok" and body["database"] == "ok"
+    assert body["sandbox"] == "ok (fake)" and body["workers"] == 1
+
+
+def test_openapi_docs_are_served(idle_client) -> None:
+    assert idle_client.get("/docs").status_code == 200
+    paths = idle_client.get("/openapi.json").json()["paths"]
+    assert "/api/submissions/{submission_id}/events" in paths
