@@ -7,6 +7,7 @@ no sandbox). Errors are one line on stderr, never a traceback.
 
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -160,7 +161,7 @@ def test(
         with live_progress(out) as on_test:
             result = Grader(problem, backend, on_test=on_test).grade(
                 code, samples_only=samples, growth="always" if growth else "on-tle")
-        print_result(out, problem, result)
+        print_result(out, result)
     raise typer.Exit(0 if result.verdict.value == "Accepted" else 1)
 
 
@@ -211,6 +212,223 @@ def sandbox_status() -> None:
     for backend in (DockerBackend(settings.docker_image), LocalBackend()):
         reason = backend.unavailable_reason()
         out.print(f"{backend.name}: " + ("ready" if reason is None else f"unavailable: {reason}"))
+
+
+# ---------------------------------------------------------------- the service
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="the address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="the port to listen on")] = 8000,
+    workers: Annotated[int | None, typer.Option(
+        help="grading threads in this process (default: JUDGE_WORKERS, 1; 0 = none, "
+             "leave grading to `judge worker`)")] = None,
+) -> None:
+    """Run the judge's HTTP API (docs at /docs) with in-process grading workers."""
+    import os
+
+    import uvicorn
+
+    if workers is not None:
+        if workers < 0:
+            raise UsageError("--workers cannot be negative")
+        os.environ["JUDGE_WORKERS"] = str(workers)
+    settings = get_settings()
+    err.print(f"[dim]database: {_shown_url(settings.database)}[/]")
+    # By import string: the api package sits above this one and is loaded by uvicorn.
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info")
+
+
+def _shown_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@app.command()
+def worker(
+    count: Annotated[int | None, typer.Option(
+        "--count", "-n", help="grading threads (default: JUDGE_WORKERS, 1)")] = None,
+) -> None:
+    """Grade queued submissions from the shared database, without the API."""
+    import signal
+    import threading
+
+    from .store.db import make_engine, make_sessions
+    from .store.migrate import upgrade
+    from .worker import Worker, WorkerPool, worker_name
+
+    settings = get_settings()
+    threads = count if count is not None else max(settings.workers, 1)
+    if threads < 1:
+        raise UsageError("--count must be at least 1")
+    backend = _backend(None, settings)  # fails here, with the reason, if no sandbox runs
+    engine = make_engine(settings.database)
+    upgrade(engine)
+    sessions = make_sessions(engine)
+    repository = _repo(settings)
+
+    def make(index: int) -> Worker:
+        return Worker(sessions, repository, lambda: _backend(None, settings),
+                      name=worker_name(index), lease_seconds=settings.lease_seconds)
+
+    pool = WorkerPool(threads, make)
+    stopping = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stopping.set())
+    pool.start()
+    err.print(f"{threads} worker(s) grading in the {backend.isolation}; database "
+              f"{_shown_url(settings.database)}; Ctrl-C stops")
+    stopping.wait()
+    err.print("stopping: unfinished submissions go back to the queue")
+    pool.shutdown()
+    engine.dispose()
+
+
+ServerOpt = Annotated[str | None, typer.Option(
+    "--server", help="the judge's URL (default: JUDGE_SERVER, the config file, "
+                     "http://127.0.0.1:8000)")]
+
+
+def _client(server: str | None, *, auth: bool = True):
+    from . import userconfig
+    from .client import ApiClient
+
+    config = userconfig.load()
+    url = userconfig.server_url(server)
+    token = None
+    if auth:
+        token = config.get("token") if config.get("server", url) == url else None
+        if not token:
+            raise UsageError(f"not logged in to {url}: run `judge login` (or `judge register`)")
+    return ApiClient(url, token)
+
+
+def _remember(server: str | None, username: str, token: str) -> None:
+    from . import userconfig
+
+    config = userconfig.load()
+    config.update(server=userconfig.server_url(server), username=username, token=token)
+    path = userconfig.save(config)
+    out.print(f"logged in as [bold]{username}[/]; token saved in {path}", highlight=False)
+
+
+PasswordOpt = Annotated[str, typer.Option(
+    prompt=True, hide_input=True, envvar="JUDGE_PASSWORD",
+    help="asked for when not given (or set JUDGE_PASSWORD)")]
+
+
+@app.command()
+def register(username: str, server: ServerOpt = None, password: Annotated[str, typer.Option(
+        prompt=True, hide_input=True, confirmation_prompt=True, envvar="JUDGE_PASSWORD",
+        help="asked for when not given (or set JUDGE_PASSWORD)")] = "") -> None:
+    """Create an account on the judge's server and log in."""
+    with _client(server, auth=False) as client:
+        body = client.request("POST", "/api/auth/register",
+                              json={"username": username, "password": password})
+    _remember(server, body["username"], body["token"])
+
+
+@app.command()
+def login(username: str, server: ServerOpt = None, password: PasswordOpt = "") -> None:
+    """Log in to the judge's server; the token is kept in your config folder (mode 600)."""
+    with _client(server, auth=False) as client:
+        body = client.request("POST", "/api/auth/login",
+                              json={"username": username, "password": password})
+    _remember(server, body["username"], body["token"])
+
+
+@app.command()
+def submit(
+    slug: str,
+    file: Path,
+    server: ServerOpt = None,
+    samples: Annotated[bool, typer.Option(
+        "--samples", help="grade the visible samples only (never counts on a leaderboard)")]
+    = False,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable result")] = False,
+    wait: Annotated[bool, typer.Option(help="follow the grading to its verdict")] = True,
+) -> None:
+    """Submit FILE for problem SLUG to the server. Exit 0 on Accepted, 1 otherwise."""
+    code = read_submission(file)
+    with _client(server) as client:
+        accepted = client.request("POST", "/api/submissions", json={
+            "problem": slug, "code": code, "mode": "samples" if samples else "full"})
+        submission_id = accepted["id"]
+        if not wait:
+            out.print(json.dumps(accepted) if as_json else f"submitted: {submission_id}")
+            return
+        if not as_json:
+            err.print(f"[dim]submission {submission_id} queued[/]")
+            _follow(client, submission_id)
+        body = client.request("GET", f"/api/submissions/{submission_id}")
+        while body["status"] != "done":  # the stream ended early (a timeout): poll
+            time.sleep(0.5)
+            body = client.request("GET", f"/api/submissions/{submission_id}")
+    _show_submission(body, as_json)
+
+
+def _follow(client, submission_id: int) -> None:
+    from .report import live_progress
+    from .verdicts import TestOutcome, Verdict
+
+    with live_progress(out) as on_test:
+        for kind, data in client.events(submission_id):
+            if kind == "test":
+                on_test(TestOutcome(name=data["name"], group=data["group"],
+                                    verdict=Verdict(data["verdict"]), seconds=data["seconds"]))
+            elif kind == "started" and data.get("attempt", 1) > 1:
+                err.print(f"[dim]grading restarted (attempt {data['attempt']})[/]")
+
+
+def _show_submission(body: dict, as_json: bool) -> None:
+    from .report import print_result, result_from_json
+
+    if as_json:
+        print(json.dumps(body, indent=2))
+    elif body["status"] != "done":
+        out.print(f"submission {body['id']} ({body['problem']}): {body['status']}")
+    else:
+        out.print(f"submission {body['id']} · {body['problem']}"
+                  + (" · samples only" if body["mode"] == "samples" else ""), style="bold")
+        print_result(out, result_from_json(body["result"]))
+    if body["status"] == "done":
+        raise typer.Exit(0 if body["verdict"] == "Accepted" else 1)
+
+
+@app.command()
+def status(
+    submission_id: Annotated[int, typer.Argument(metavar="ID")],
+    server: ServerOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+) -> None:
+    """Show one of your submissions: its status, or its verdict and tests."""
+    with _client(server) as client:
+        body = client.request("GET", f"/api/submissions/{submission_id}")
+    _show_submission(body, as_json)
+
+
+@app.command()
+def submissions(
+    server: ServerOpt = None,
+    problem: Annotated[str | None, typer.Option(help="only this problem")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=200)] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+) -> None:
+    """List your submissions, newest first."""
+    params: dict = {"limit": limit}
+    if problem:
+        params["problem"] = problem
+    with _client(server) as client:
+        rows = client.request("GET", "/api/submissions", params=params)
+    if as_json:
+        print(json.dumps(rows, indent=2))
+        return
+    table = Table("id", "problem", "mode", "status", "verdict", "submitted")
+    for row in rows:
+        table.add_row(str(row["id"]), row["problem"], row["mode"], row["status"],
+                      row["verdict"] or "", row["created_at"][:19].replace("T", " "))
+    out.print(table)
 
 
 def main() -> None:

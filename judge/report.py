@@ -13,8 +13,7 @@ from rich.text import Text
 
 from .diagnostics import Diagnostics
 from .feedback import next_step
-from .problems.loader import Problem
-from .verdicts import SubmissionResult, TestOutcome, Verdict
+from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
 from .verify import coverage_rows
 
 STYLE = {Verdict.accepted: "green", Verdict.wrong_answer: "red", Verdict.time_limit: "yellow",
@@ -64,7 +63,7 @@ def _groups_table(result: SubmissionResult) -> Table:
     return table
 
 
-def print_result(console: Console, problem: Problem, result: SubmissionResult) -> None:
+def print_result(console: Console, result: SubmissionResult) -> None:
     console.print(_groups_table(result))
     failure = result.first_failure
     if failure is not None:
@@ -108,6 +107,37 @@ def result_json(result: SubmissionResult) -> dict:
     for test in data["tests"]:
         test["verdict"] = test["verdict"].value
     return data
+
+
+def result_from_json(data: dict) -> SubmissionResult:
+    """The inverse of result_json: a result the service sent, for the same rendering."""
+    from .growth import Curve, GrowthReport
+
+    def error(raw: dict | None) -> ErrorInfo | None:
+        if not raw:
+            return None
+        return ErrorInfo(type=raw["type"], message=raw["message"],
+                         frames=tuple(tuple(frame) for frame in raw.get("frames", ())))
+
+    def curve(raw: dict | None) -> Curve | None:
+        if not raw:
+            return None
+        return Curve(**{**raw, "points": tuple(tuple(p) for p in raw.get("points", ()))})
+
+    tests = tuple(TestOutcome(name=t["name"], group=t["group"], verdict=Verdict(t["verdict"]),
+                              seconds=t["seconds"], message=t.get("message", ""),
+                              input=t.get("input"), expected=t.get("expected"),
+                              got=t.get("got"), error=error(t.get("error")))
+                  for t in data.get("tests", []))
+    growth = data.get("growth")
+    return SubmissionResult(
+        verdict=Verdict(data["verdict"]), message=data.get("message", ""), tests=tests,
+        backend=data.get("backend", "?"), total_seconds=data.get("total_seconds", 0.0),
+        peak_memory_bytes=data.get("peak_memory_bytes"), stdout=data.get("stdout", ""),
+        stderr=data.get("stderr", ""), counterexample=data.get("counterexample"),
+        error=error(data.get("error")),
+        growth=GrowthReport(submission=curve(growth["submission"]),
+                            reference=curve(growth.get("reference"))) if growth else None)
 
 
 def print_diagnostics(console: Console, diag: Diagnostics) -> None:

@@ -99,6 +99,9 @@ class Worker:
 
         if self._backend is None:
             self._backend = self.backend_factory()
+            removed = self._backend.reap()
+            if removed:
+                log.info("%s: removed %d sandbox(es) left by dead workers", self.name, removed)
         result = Grader(problem, self._backend, on_test=on_test).grade(
             job.code, samples_only=job.mode == Mode.samples)
         return result.verdict.value, result_json(result)

@@ -112,3 +112,9 @@ class Backend(abc.ABC):
     @abc.abstractmethod
     def open(self, limits: Limits) -> Session:
         """Starts a fresh sandbox running the harness. Raises SandboxUnavailable."""
+
+    def reap(self) -> int:
+        """Removes sandboxes left behind by processes on this host that died without closing
+        them (a worker killed mid-grade); returns how many. Backends whose sandboxes die with
+        their process have nothing to do."""
+        return 0

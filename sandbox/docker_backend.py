@@ -21,6 +21,8 @@ from .limits import Limits
 LABEL = "mle-judge.sandbox"
 OWNER_LABEL = "mle-judge.owner"
 """The pid of the process that started the container, to tell whose it is."""
+HOST_LABEL = "mle-judge.host"
+"""The host name of that process: a pid means something on its own host only."""
 
 
 def _client():
@@ -65,7 +67,8 @@ class DockerSession(Session):
                 image, command=["python3", "-I", "-B", "-c", harness_source()],
                 stdin_open=True, tty=False, user="65534:65534", environment=dict(SANDBOX_ENV),
                 working_dir="/tmp", network_disabled=True, host_config=host_config,
-                labels={LABEL: "1", OWNER_LABEL: str(os.getpid())},
+                labels={LABEL: "1", OWNER_LABEL: str(os.getpid()),
+                        HOST_LABEL: socket.gethostname()},
             )["Id"]
             self.socket = api.attach_socket(
                 self.container, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
@@ -162,6 +165,16 @@ class DockerSession(Session):
         return self._measured(exit_code, oom, peak)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class DockerBackend(Backend):
     name = "docker"
     isolation = ("docker sandbox: a fresh container with no network, a read-only root, "
@@ -191,6 +204,23 @@ class DockerBackend(Backend):
         except docker.errors.DockerException as exc:
             return f"the Docker engine failed: {exc}"
         return None
+
+    def reap(self) -> int:
+        try:
+            containers = self.client().api.containers(
+                all=True, filters={"label": [LABEL, f"{HOST_LABEL}={socket.gethostname()}"]})
+        except Exception:
+            return 0
+        removed = 0
+        for container in containers:
+            owner = container.get("Labels", {}).get(OWNER_LABEL, "")
+            if owner.isdigit() and not _alive(int(owner)):
+                try:
+                    self.client().api.remove_container(container["Id"], force=True)
+                    removed += 1
+                except Exception:
+                    pass
+        return removed
 
     def open(self, limits: Limits) -> Session:
         reason = self.unavailable_reason()

@@ -1,0 +1,205 @@
+"""The service as it runs for real: `judge serve` (uvicorn) and `judge worker` processes,
+grading in Docker, driven by the `judge` CLI and by HTTP; workers killed mid-grade and a
+server restarted with work queued."""
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+JUDGE = [sys.executable, "-c", "from judge.cli import main; main()"]
+PROBLEM = ROOT / "problems" / "insert-positions"
+# Correct, but slow in wall time (not CPU time): its first calls sleep, so a grade lasts
+# long enough to kill the worker in the middle of it.
+SLOW_GOOD = ("import bisect, time\n\ncalls = [0]\n\ndef insert_positions(nums, queries):\n"
+             "    calls[0] += 1\n"
+             "    if calls[0] <= 12:\n"
+             "        time.sleep(0.5)\n"
+             "    return [bisect.bisect_left(nums, q) for q in queries]\n")
+
+pytestmark = pytest.mark.docker
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Service:
+    """A data folder, a config folder and the processes running against them."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = dict(os.environ, COLUMNS="120", JUDGE_DATA_DIR=str(tmp_path / "data"),
+                        JUDGE_CONFIG_DIR=str(tmp_path / "config"), JUDGE_SERVER=self.url,
+                        JUDGE_SANDBOX="docker", JUDGE_LEASE_SECONDS="3",
+                        JUDGE_PASSWORD="correct horse battery")
+        self.logs = tmp_path
+        self.processes: list[subprocess.Popen] = []
+
+    def start(self, *args: str, name: str) -> subprocess.Popen:
+        log = open(self.logs / f"{name}.log", "ab")
+        process = subprocess.Popen([*JUDGE, *args], cwd=ROOT, env=self.env, stdout=log,
+                                   stderr=subprocess.STDOUT, start_new_session=True)
+        self.processes.append(process)
+        return process
+
+    def serve(self, workers: int) -> subprocess.Popen:
+        process = self.start("serve", "--port", str(self.port), "--workers", str(workers),
+                             name="serve")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            assert process.poll() is None, (self.logs / "serve.log").read_text()
+            try:
+                if httpx.get(self.url + "/api/health", timeout=2).status_code == 200:
+                    return process
+            except httpx.TransportError:
+                pass
+            time.sleep(0.2)
+        raise AssertionError("the server did not come up: "
+                             + (self.logs / "serve.log").read_text()[-2000:])
+
+    def judge(self, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*JUDGE, *args], capture_output=True, text=True, cwd=ROOT,
+                              env=self.env, timeout=300)
+
+    def stop(self, process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
+        if process.poll() is None:
+            os.killpg(process.pid, sig)
+            process.wait(60)
+
+    def close(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(30)
+
+
+@pytest.fixture
+def service(tmp_path: Path, docker_backend):
+    service = Service(tmp_path)
+    yield service
+    service.close()
+
+
+def _token(service: Service) -> dict:
+    config = json.loads((Path(service.env["JUDGE_CONFIG_DIR"]) / "config.json").read_text())
+    return {"Authorization": f"Bearer {config['token']}"}
+
+
+def _wait_done(service: Service, auth: dict, submission_id: int, timeout: float = 180) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        body = httpx.get(f"{service.url}/api/submissions/{submission_id}", headers=auth,
+                         timeout=10).json()
+        if body["status"] == "done":
+            return body
+        time.sleep(0.2)
+    raise AssertionError(f"submission {submission_id} not graded: {body}")
+
+
+def _events(service: Service, auth: dict, submission_id: int) -> list[str]:
+    with httpx.stream("GET", f"{service.url}/api/submissions/{submission_id}/events",
+                      headers=auth, timeout=60) as response:
+        return [line.split(": ", 1)[1] for line in response.iter_lines()
+                if line.startswith("event: ")]
+
+
+def test_the_cli_against_a_real_server(service: Service) -> None:
+    service.serve(workers=1)
+    before = service.judge("submissions")
+    assert before.returncode == 2 and "not logged in" in before.stderr
+    registered = service.judge("register", "ada")
+    assert registered.returncode == 0, registered.stderr
+    assert "logged in as ada" in registered.stdout
+    config = Path(service.env["JUDGE_CONFIG_DIR"]) / "config.json"
+    assert config.stat().st_mode & 0o777 == 0o600
+
+    wrong = service.judge("submit", "insert-positions", str(PROBLEM / "wrong" /
+                                                            "off_by_one_high.py"))
+    assert wrong.returncode == 1, wrong.stderr
+    assert "Wrong Answer" in wrong.stdout and "first failing test" in wrong.stdout
+    good = service.judge("submit", "insert-positions", str(PROBLEM / "reference.py"))
+    assert good.returncode == 0, good.stderr
+    assert "Accepted" in good.stdout and "docker sandbox" in good.stdout
+    samples = service.judge("submit", "--samples", "--json", "insert-positions",
+                            str(PROBLEM / "reference.py"))
+    assert samples.returncode == 0, samples.stderr
+    body = json.loads(samples.stdout)
+    assert body["mode"] == "samples" and {t["group"] for t in body["result"]["tests"]} == {
+        "sample"}
+
+    listing = service.judge("submissions", "--json")
+    assert listing.returncode == 0
+    rows = json.loads(listing.stdout)
+    assert [r["verdict"] for r in rows] == ["Accepted", "Accepted", "Wrong Answer"]
+    status = service.judge("status", str(rows[-1]["id"]))
+    assert status.returncode == 1 and "Wrong Answer" in status.stdout
+
+    for args, needle in [(("submit", "no-such", str(PROBLEM / "reference.py")), "no problem"),
+                         (("submit", "insert-positions", "missing.py"), "no such file"),
+                         (("status", "99999"), "no submission 99999"),
+                         (("login", "ada", "--password", "wrong password"), "wrong username")]:
+        result = service.judge(*args)
+        assert result.returncode == 2, (args, result.stdout, result.stderr)
+        assert needle in result.stderr and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+
+    login = service.judge("login", "ada")
+    assert login.returncode == 0 and "logged in as ada" in login.stdout
+
+
+def test_a_worker_killed_mid_grade_loses_nothing_and_the_result_is_written_once(
+        service: Service) -> None:
+    service.serve(workers=0)
+    assert service.judge("register", "ada").returncode == 0
+    auth = _token(service)
+    submission_id = httpx.post(f"{service.url}/api/submissions", headers=auth, timeout=10,
+                               json={"problem": "insert-positions", "code": SLOW_GOOD}
+                               ).json()["id"]
+    doomed = service.start("worker", name="worker-1")
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # wait until it is mid-grade
+        state = httpx.get(f"{service.url}/api/submissions/{submission_id}",
+                          headers=auth).json()
+        if state["status"] == "running":
+            time.sleep(3)  # a few tests into the grade
+            break
+        time.sleep(0.2)
+    assert state["status"] == "running"
+    service.stop(doomed, signal.SIGKILL)
+    assert httpx.get(f"{service.url}/api/submissions/{submission_id}",
+                     headers=auth).json()["status"] == "running"  # nobody finished it
+
+    service.start("worker", name="worker-2")  # picks it up once the 3 s lease runs out
+    body = _wait_done(service, auth, submission_id)
+    assert body["verdict"] == "Accepted" and body["attempts"] == 2
+    events = _events(service, auth, submission_id)
+    assert events.count("started") == 2 and events.count("finished") == 1
+    second = events.index("started", 1)
+    assert "test" in events[1:second]  # the first worker died mid-grade, tests done
+    assert events[-1] == "finished"
+
+
+def test_a_restarted_server_grades_the_work_queued_before(service: Service) -> None:
+    first = service.serve(workers=0)
+    assert service.judge("register", "ada").returncode == 0
+    auth = _token(service)
+    ids = [httpx.post(f"{service.url}/api/submissions", headers=auth, timeout=10,
+                      json={"problem": "insert-positions",
+                            "code": (PROBLEM / "reference.py").read_text()}).json()["id"]
+           for _ in range(2)]
+    service.stop(first)
+    service.serve(workers=1)
+    for submission_id in ids:
+        assert _wait_done(service, auth, submission_id)["verdict"] == "Accepted"
