@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from judge.settings import Settings
 
 from . import errors
-from .routes import auth, health, problems, submissions
+from .routes import auth, groups, health, problems, submissions
 from .services import BackendFactory, Services
 
 REQUEST_OVERHEAD = 64 * 1024
@@ -35,7 +35,7 @@ def create_app(settings: Settings | None = None, backend_factory: BackendFactory
                   lifespan=lifespan,
                   max_body_size=2 * settings.max_code_bytes + REQUEST_OVERHEAD)
     errors.install(app)
-    for module in (auth, problems, submissions, health):
+    for module in (auth, problems, submissions, groups, health):
         app.include_router(module.router)
     logging.getLogger("judge").setLevel(logging.INFO)
     return app

@@ -10,6 +10,8 @@ from sqlalchemy.exc import OperationalError
 
 from judge.accounts import AccountError, LoginFailed, UsernameTaken
 from judge.errors import (
+    Conflict,
+    Forbidden,
     JudgeError,
     NotFound,
     QueueFull,
@@ -24,6 +26,8 @@ STATUS: list[tuple[type[JudgeError], int]] = [
     (UnknownProblem, status.HTTP_404_NOT_FOUND),
     (NotFound, status.HTTP_404_NOT_FOUND),
     (UsernameTaken, status.HTTP_409_CONFLICT),
+    (Conflict, status.HTTP_409_CONFLICT),
+    (Forbidden, status.HTTP_403_FORBIDDEN),
     (LoginFailed, status.HTTP_401_UNAUTHORIZED),
     (AccountError, status.HTTP_400_BAD_REQUEST),
     (SubmissionRejected, status.HTTP_422_UNPROCESSABLE_CONTENT),

@@ -94,3 +94,115 @@ class HealthPublic(BaseModel):
     sandbox: str
     workers: int
     queued: int | None
+
+
+class GroupCreate(BaseModel):
+    name: str = Field(max_length=200, examples=["Tuesday study circle"])
+
+
+class GroupJoin(BaseModel):
+    invite_code: str = Field(max_length=100)
+
+
+class MemberName(BaseModel):
+    username: str = Field(max_length=64)
+
+
+class GroupSummary(BaseModel):
+    id: int
+    name: str
+    owner: str
+    members: int
+    role: Literal["owner", "member"]
+
+
+class MemberPublic(BaseModel):
+    username: str
+    joined_at: datetime
+    owner: bool
+
+
+class PlanSummary(BaseModel):
+    name: str
+    default: bool
+    weeks: int
+    problems: int
+    started_at: datetime
+    current_week: int
+
+
+class GroupPublic(BaseModel):
+    id: int
+    name: str
+    owner: str
+    invite_code: str
+    created_at: datetime
+    members: list[MemberPublic]
+    plan: PlanSummary
+
+
+class WindowPublic(BaseModel):
+    label: str
+    start: datetime | None
+    end: datetime | None
+
+
+class BoardRow(BaseModel):
+    rank: int
+    username: str
+    points: int
+    solved: int
+    by_category: dict[str, int]
+    attempts: int
+    last_activity: datetime | None
+    reached_at: datetime | None
+    plan_done: int
+    plan_total: int
+
+
+class LeaderboardPublic(BaseModel):
+    group_id: int
+    group: str
+    window: WindowPublic
+    points: dict[str, int]
+    """Points a problem is worth, by difficulty."""
+    categories: list[str]
+    rows: list[BoardRow]
+
+
+class PlanProblem(BaseModel):
+    slug: str
+    title: str
+    difficulty: str
+    category: str
+    solved: bool
+
+
+class PlanWeek(BaseModel):
+    number: int
+    title: str
+    done: int
+    total: int
+    problems: list[PlanProblem]
+
+
+class PlanPublic(BaseModel):
+    group_id: int
+    name: str
+    default: bool
+    started_at: datetime
+    current_week: int
+    done: int
+    total: int
+    """The asker's progress: plan problems Accepted, of all."""
+    weeks: list[PlanWeek]
+
+
+class WeekCreate(BaseModel):
+    title: str
+    problems: list[str]
+
+
+class PlanCreate(BaseModel):
+    name: str
+    weeks: list[WeekCreate]

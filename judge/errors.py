@@ -39,3 +39,11 @@ class QueueFull(JudgeError):
 
 class NotFound(JudgeError):
     """A submission (or other record) does not exist, or is not the asker's to see."""
+
+
+class Forbidden(JudgeError):
+    """A member asked for something only the group's owner may do."""
+
+
+class Conflict(JudgeError):
+    """The request contradicts the current state (the owner leaving a group with members)."""

@@ -69,6 +69,8 @@ class Submission(Base):
         Index("ix_submissions_status_id", "status", "id"),
         Index("ix_submissions_user_created", "user_id", "created_at"),
         Index("ix_submissions_user_problem", "user_id", "problem_slug"),
+        # The leaderboard's: a member's Accepted submissions in a window, and their activity.
+        Index("ix_submissions_user_verdict_created", "user_id", "verdict", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -87,6 +89,32 @@ class Submission(Base):
     """How many times a worker claimed it; a worker that dies mid-grade leaves this > 1."""
     lease_owner: Mapped[str | None] = mapped_column(String(100))
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Group(Base):
+    """A study group. Its id is its name in URLs: names need not be unique, and a taken name
+    must not tell an outsider that a group exists."""
+
+    __tablename__ = "groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    invite_code: Mapped[str] = mapped_column(String(32), unique=True)
+    plan: Mapped[dict | None] = mapped_column(JSON)
+    """{"name", "weeks": [{"title", "problems": [slug, ...]}]}; None: the built-in plan."""
+    plan_started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Membership(Base):
+    __tablename__ = "group_members"
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True, index=True)
+    joined_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class SubmissionEvent(Base):

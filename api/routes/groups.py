@@ -1,0 +1,191 @@
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query, status
+from sqlalchemy.orm import Session
+
+from judge import groups, leaderboard
+from judge.plans import Plan, parse_plan, stored_plan
+from judge.problems.model import CATEGORIES
+from judge.store.models import Group, User, utcnow
+
+from ..deps import CurrentUser, ServicesDep, SessionDep
+from ..schemas import (
+    BoardRow,
+    GroupCreate,
+    GroupJoin,
+    GroupPublic,
+    GroupSummary,
+    LeaderboardPublic,
+    MemberName,
+    MemberPublic,
+    PlanCreate,
+    PlanProblem,
+    PlanPublic,
+    PlanSummary,
+    PlanWeek,
+    WindowPublic,
+)
+
+router = APIRouter(prefix="/api/groups", tags=["study groups"])
+GroupId = Annotated[int, Path(description="the group's id")]
+
+
+def _plan_summary(group: Group, plan: Plan) -> PlanSummary:
+    return PlanSummary(name=plan.name, default=group.plan is None, weeks=len(plan.weeks),
+                       problems=len(plan.slugs()), started_at=group.plan_started_at,
+                       current_week=plan.current_week(group.plan_started_at, utcnow()))
+
+
+def _public(session: Session, group: Group) -> GroupPublic:
+    people = groups.members(session, group)
+    owner = next(user.username for user, _ in people if user.id == group.owner_id)
+    return GroupPublic(
+        id=group.id, name=group.name, owner=owner, invite_code=group.invite_code,
+        created_at=group.created_at,
+        members=[MemberPublic(username=user.username, joined_at=membership.joined_at,
+                              owner=user.id == group.owner_id) for user, membership in people],
+        plan=_plan_summary(group, stored_plan(group.plan)))
+
+
+def _summary(session: Session, user: User, group: Group, members: int) -> GroupSummary:
+    owner = session.get(User, group.owner_id)
+    return GroupSummary(id=group.id, name=group.name, owner=owner.username, members=members,
+                        role="owner" if group.owner_id == user.id else "member")
+
+
+@router.post("", status_code=status.HTTP_201_CREATED)
+def create_group(body: GroupCreate, user: CurrentUser, session: SessionDep) -> GroupPublic:
+    """Create a study group; you own it. Share its invite code to let others join."""
+    group = groups.create(session, user, body.name)
+    session.commit()
+    return _public(session, group)
+
+
+@router.get("")
+def my_groups(user: CurrentUser, session: SessionDep) -> list[GroupSummary]:
+    return [_summary(session, user, group, count) for group, count in groups.mine(session, user)]
+
+
+@router.post("/join")
+def join_group(body: GroupJoin, user: CurrentUser, session: SessionDep) -> GroupPublic:
+    group = groups.join(session, user, body.invite_code)
+    session.commit()
+    return _public(session, group)
+
+
+@router.get("/{group_id}")
+def read_group(group_id: GroupId, user: CurrentUser, session: SessionDep) -> GroupPublic:
+    """The group, its members and its plan: for members only (404 for anyone else)."""
+    return _public(session, groups.visible(session, user, group_id))
+
+
+@router.post("/{group_id}/invite")
+def rotate_invite(group_id: GroupId, user: CurrentUser, session: SessionDep) -> GroupPublic:
+    """A new invite code (owner only); the old one stops working."""
+    group = groups.rotate_invite(session, user, group_id)
+    session.commit()
+    return _public(session, group)
+
+
+@router.post("/{group_id}/leave", status_code=status.HTTP_204_NO_CONTENT)
+def leave_group(group_id: GroupId, user: CurrentUser, session: SessionDep) -> None:
+    """Leave the group. The owner can leave only as its last member, which deletes it."""
+    groups.leave(session, user, group_id)
+    session.commit()
+
+
+@router.delete("/{group_id}/members/{username}", status_code=status.HTTP_204_NO_CONTENT)
+def remove_member(group_id: GroupId, username: str, user: CurrentUser,
+                  session: SessionDep) -> None:
+    """Remove a member (owner only)."""
+    groups.remove_member(session, user, group_id, username)
+    session.commit()
+
+
+@router.post("/{group_id}/owner")
+def transfer_ownership(group_id: GroupId, body: MemberName, user: CurrentUser,
+                       session: SessionDep) -> GroupPublic:
+    """Make another member the owner (owner only)."""
+    group = groups.transfer(session, user, group_id, body.username)
+    session.commit()
+    return _public(session, group)
+
+
+@router.get("/{group_id}/leaderboard")
+def read_leaderboard(
+        group_id: GroupId, user: CurrentUser, session: SessionDep, services: ServicesDep,
+        window: Annotated[Literal["all", "week"], Query(
+            description="all time, or this week (Monday to Sunday, UTC)")] = "all",
+        start: Annotated[date | None, Query(description="first day counted (UTC)")] = None,
+        end: Annotated[date | None, Query(description="last day counted (UTC)")] = None,
+) -> LeaderboardPublic:
+    """Members ranked by points (distinct problems Accepted, weighted by difficulty); ties go
+    to who reached the score first. A date range (start, end) overrides `window`."""
+    group = groups.visible(session, user, group_id)
+    if start or end:
+        span = leaderboard.Window.dates(start, end)
+    elif window == "week":
+        span = leaderboard.Window.this_week(utcnow())
+    else:
+        span = leaderboard.Window()
+    catalogue = {meta.slug: meta for meta in services.repository.catalogue()}
+    rows = leaderboard.board(session, group.id, catalogue, stored_plan(group.plan), span)
+    return LeaderboardPublic(
+        group_id=group.id, group=group.name,
+        window=WindowPublic(label=span.label, start=span.start, end=span.end),
+        points=leaderboard.POINTS, categories=list(CATEGORIES),
+        rows=[BoardRow(rank=r.rank, username=r.username, points=r.points, solved=r.solved,
+                       by_category=r.by_category, attempts=r.attempts,
+                       last_activity=r.last_activity, reached_at=r.reached_at,
+                       plan_done=r.plan_done, plan_total=r.plan_total) for r in rows])
+
+
+def _plan_public(session: Session, services, user: User, group: Group) -> PlanPublic:
+    plan = stored_plan(group.plan)
+    solved = leaderboard.plan_progress(session, user, plan)
+    weeks = []
+    for number, week in enumerate(plan.weeks, 1):
+        problems = []
+        for slug in week.problems:
+            try:
+                meta = services.repository.metadata(slug)
+                title, difficulty, category = meta.title, meta.difficulty.value, meta.category
+            except Exception:  # a problem since removed: still listed, plainly
+                title, difficulty, category = slug, "?", "?"
+            problems.append(PlanProblem(slug=slug, title=title, difficulty=difficulty,
+                                        category=category, solved=slug in solved))
+        weeks.append(PlanWeek(number=number, title=week.title, problems=problems,
+                              done=sum(p.solved for p in problems), total=len(problems)))
+    return PlanPublic(group_id=group.id, name=plan.name, default=group.plan is None,
+                      started_at=group.plan_started_at,
+                      current_week=plan.current_week(group.plan_started_at, utcnow()),
+                      done=len(solved), total=len(plan.slugs()), weeks=weeks)
+
+
+@router.get("/{group_id}/plan")
+def read_plan(group_id: GroupId, user: CurrentUser, session: SessionDep,
+              services: ServicesDep) -> PlanPublic:
+    """The group's study plan, week by week, with your own progress."""
+    group = groups.visible(session, user, group_id)
+    return _plan_public(session, services, user, group)
+
+
+@router.put("/{group_id}/plan")
+def set_plan(group_id: GroupId, body: PlanCreate, user: CurrentUser, session: SessionDep,
+             services: ServicesDep) -> PlanPublic:
+    """Attach a plan of weeks (owner only); its week 1 starts now."""
+    groups.owned(session, user, group_id, "change the study plan")
+    plan = parse_plan(body.model_dump(), services.repository)
+    group = groups.set_plan(session, user, group_id, plan)
+    session.commit()
+    return _plan_public(session, services, user, group)
+
+
+@router.delete("/{group_id}/plan")
+def reset_plan(group_id: GroupId, user: CurrentUser, session: SessionDep,
+               services: ServicesDep) -> PlanPublic:
+    """Go back to the built-in five-week plan (owner only); its week 1 starts now."""
+    group = groups.set_plan(session, user, group_id, None)
+    session.commit()
+    return _plan_public(session, services, user, group)
