@@ -70,7 +70,8 @@ class Submission(Base):
         Index("ix_submissions_user_created", "user_id", "created_at"),
         Index("ix_submissions_user_problem", "user_id", "problem_slug"),
         # The leaderboard's: a member's Accepted submissions in a window, and their activity.
-        Index("ix_submissions_user_verdict_created", "user_id", "verdict", "created_at"),
+        Index("ix_submissions_user_verdict_created", "user_id", "verdict", "created_at", "mode",
+              "problem_slug"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

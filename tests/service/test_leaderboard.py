@@ -50,9 +50,10 @@ class History:
             session.flush()
             return row.id
 
-    def board(self, window: Window = Window(), plan: Plan = PLAN) -> list:
+    def board(self, window: Window | None = None, plan: Plan = PLAN) -> list:
         with self.sessions() as session:
-            return leaderboard.board(session, self.group.id, CATALOGUE, plan, window)
+            return leaderboard.board(session, self.group.id, CATALOGUE, plan,
+                                     window or Window())
 
 
 def table(rows) -> list[tuple]:

@@ -44,7 +44,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_group_members_user_id'), ['user_id'], unique=False)
 
     with op.batch_alter_table('submissions', schema=None) as batch_op:
-        batch_op.create_index('ix_submissions_user_verdict_created', ['user_id', 'verdict', 'created_at'], unique=False)
+        batch_op.create_index('ix_submissions_user_verdict_created', ['user_id', 'verdict', 'created_at', 'mode', 'problem_slug'], unique=False)
 
     # ### end Alembic commands ###
 
