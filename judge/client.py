@@ -38,6 +38,8 @@ class ApiClient:
                               "`judge serve` running, and is the URL right?") from None
         if response.status_code >= 400:
             raise ClientError(_detail(response), response.status_code)
+        if response.status_code == 204:
+            return None
         try:
             return response.json()
         except ValueError:

@@ -69,9 +69,11 @@ class Service:
         raise AssertionError("the server did not come up: "
                              + (self.logs / "serve.log").read_text()[-2000:])
 
-    def judge(self, *args: str) -> subprocess.CompletedProcess:
+    def judge(self, *args: str, config: str = "config") -> subprocess.CompletedProcess:
+        """Runs the CLI as the user whose config folder is `config`."""
+        env = dict(self.env, JUDGE_CONFIG_DIR=str(self.logs / config))
         return subprocess.run([*JUDGE, *args], capture_output=True, text=True, cwd=ROOT,
-                              env=self.env, timeout=300)
+                              env=env, timeout=300)
 
     def stop(self, process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
         if process.poll() is None:
@@ -203,3 +205,43 @@ def test_a_restarted_server_grades_the_work_queued_before(service: Service) -> N
     service.serve(workers=1)
     for submission_id in ids:
         assert _wait_done(service, auth, submission_id)["verdict"] == "Accepted"
+
+
+def test_study_groups_from_the_cli(service: Service) -> None:
+    service.serve(workers=1)
+    assert service.judge("register", "ada").returncode == 0
+    assert service.judge("register", "bob", config="bob").returncode == 0
+    created = service.judge("group", "create", "Tuesday circle")
+    assert created.returncode == 0, created.stderr
+    code = created.stdout.split("judge group join ")[1].split()[0]
+    assert service.judge("group", "join", code, config="bob").returncode == 0
+    outsider = service.judge("register", "dave", config="dave")
+    assert outsider.returncode == 0
+    hidden = service.judge("leaderboard", "1", config="dave")
+    assert hidden.returncode == 2 and "no group 1" in hidden.stderr
+
+    reference = str(PROBLEM / "reference.py")
+    assert service.judge("submit", "insert-positions", reference, config="bob").returncode == 0
+    assert service.judge("submit", "--samples", "insert-positions", reference).returncode == 0
+
+    board = service.judge("leaderboard", "Tuesday circle", "--json")
+    assert board.returncode == 0, board.stderr
+    rows = json.loads(board.stdout)["rows"]
+    assert [(r["rank"], r["username"], r["points"]) for r in rows] == [(1, "bob", 1),
+                                                                       (2, "ada", 0)]
+    assert rows[1]["attempts"] == 0  # ada's samples-only run does not count
+    table = service.judge("leaderboard", "Tuesday circle", "--week")
+    assert table.returncode == 0 and "this week" in table.stdout and "bob" in table.stdout
+
+    plan = service.judge("plan", "Tuesday circle", config="bob")
+    assert plan.returncode == 0 and "you have solved 1 of" in plan.stdout
+    assert "Week 1" in plan.stdout and "insert-positions" in plan.stdout
+    shown = service.judge("group", "show", "Tuesday circle", config="bob")
+    assert shown.returncode == 0 and "ada (owner)" in shown.stdout
+
+    refused = service.judge("group", "leave", "Tuesday circle")
+    assert refused.returncode == 2 and "transfer ownership first" in refused.stderr
+    assert service.judge("group", "transfer", "Tuesday circle", "bob").returncode == 0
+    assert service.judge("group", "leave", "Tuesday circle").returncode == 0
+    gone = service.judge("group", "show", "Tuesday circle")
+    assert gone.returncode == 2 and "no group named" in gone.stderr
