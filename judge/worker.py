@@ -15,6 +15,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session, sessionmaker
 
 from sandbox.base import Backend
+from sandbox.errors import SandboxUnavailable
 
 from .errors import JudgeError
 from .grader import Grader
@@ -36,13 +37,14 @@ def worker_name(index: int) -> str:
 class Worker:
     def __init__(self, sessions: sessionmaker[Session], repository: ProblemRepository,
                  backend_factory: BackendFactory, *, name: str, lease_seconds: float = 60.0,
-                 poll_seconds: float = 0.5) -> None:
+                 poll_seconds: float = 0.5, backoff_seconds: float = 5.0) -> None:
         self.sessions = sessions
         self.repository = repository
         self.backend_factory = backend_factory
         self.name = name
         self.lease_seconds = lease_seconds
         self.poll_seconds = poll_seconds
+        self.backoff_seconds = backoff_seconds
         self._backend: Backend | None = None
         self.current: queue.Job | None = None
 
@@ -58,10 +60,21 @@ class Worker:
             if job is None:
                 stop.wait(self.poll_seconds)
                 continue
-            self.process(job)
+            try:
+                self.process(job)
+            except SandboxUnavailable as exc:  # the engine is restarting, the image missing
+                log.warning("%s: no sandbox (%s); submission %d goes back to the queue",
+                            self.name, exc, job.id)
+                self._backend = None
+                stop.wait(self.backoff_seconds)
+            except Exception:
+                log.exception("%s: grading submission %d failed; it goes back to the queue",
+                              self.name, job.id)
+                stop.wait(self.backoff_seconds)
 
     def process(self, job: queue.Job) -> bool:
-        """Grades one claimed job; True when this worker wrote its result."""
+        """Grades one claimed job; True when this worker wrote its result. A job that cannot
+        be graded for want of a sandbox goes back to the queue (SandboxUnavailable)."""
         done = threading.Event()
         keeper = threading.Thread(target=self._keep_lease, args=(job, done),
                                   name=f"lease-{job.id}", daemon=True)
@@ -69,8 +82,14 @@ class Worker:
         keeper.start()
         try:
             verdict, result = self._grade(job)
+            if verdict == Verdict.internal_error.value:
+                self._check_sandbox()  # an engine that died mid-grade is not a verdict
+        except SandboxUnavailable:
+            queue.release(self.sessions, job, self.name)  # not the submission's fault
+            raise
         except BaseException:
-            queue.release(self.sessions, job, self.name)
+            # Counted: a submission that keeps breaking the judge is given up on in the end.
+            queue.release(self.sessions, job, self.name, count_attempt=True)
             raise
         finally:
             done.set()
@@ -105,6 +124,11 @@ class Worker:
         result = Grader(problem, self._backend, on_test=on_test).grade(
             job.code, samples_only=job.mode == Mode.samples)
         return result.verdict.value, result_json(result)
+
+    def _check_sandbox(self) -> None:
+        reason = self._backend.unavailable_reason() if self._backend is not None else None
+        if reason is not None:
+            raise SandboxUnavailable(reason)
 
     def _keep_lease(self, job: queue.Job, done: threading.Event) -> None:
         while not done.wait(self.lease_seconds / 3):

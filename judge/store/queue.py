@@ -124,13 +124,14 @@ def finish(sessions: sessionmaker[Session], job: Job, worker: str, verdict: str,
         return bool(written)
 
 
-def release(sessions: sessionmaker[Session], job: Job, worker: str) -> None:
-    """Hands an unfinished job back at once (a worker shutting down cleanly); the attempt
-    does not count against it."""
+def release(sessions: sessionmaker[Session], job: Job, worker: str, *,
+            count_attempt: bool = False) -> None:
+    """Hands an unfinished job back at once (a worker shutting down cleanly, or without a
+    sandbox); the attempt does not count against it unless `count_attempt`."""
     with sessions.begin() as session:
         session.execute(update(Submission).where(_held(job, worker))
                         .values(status=Status.queued, lease_owner=None, lease_expires_at=None,
-                                attempts=Submission.attempts - 1))
+                                attempts=Submission.attempts - (0 if count_attempt else 1)))
 
 
 def queued_count(session: Session) -> int:

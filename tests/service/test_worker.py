@@ -1,0 +1,133 @@
+"""Workers on the fake backend: a sandbox that goes away is not a verdict (the job waits for
+it), a judge fault is retried and then given up on, and a shutdown hands work back."""
+
+import threading
+import time
+
+from sqlalchemy import select
+
+from judge import accounts
+from judge.problems import ProblemRepository
+from judge.store import queue
+from judge.store.models import Status, Submission, SubmissionEvent
+from judge.worker import Worker, WorkerPool
+from sandbox.errors import SandboxUnavailable
+from sandbox.fake import FakeBackend, harness_handler
+
+from .conftest import ROOT
+
+GOOD = ("import bisect\n\ndef insert_positions(nums, queries):\n"
+        "    return [bisect.bisect_left(nums, q) for q in queries]\n")
+REPOSITORY = ProblemRepository(ROOT / "problems")
+
+
+def _submit(sessions, slug: str = "insert-positions") -> int:
+    with sessions.begin() as session:
+        user = accounts.register(session, "ada", "password123")
+        row = Submission(user_id=user.id, problem_slug=slug, code=GOOD)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def _row(sessions, submission_id: int) -> Submission:
+    with sessions() as session:
+        return session.get(Submission, submission_id)
+
+
+def _run_until(worker: Worker, condition, timeout: float = 60) -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=worker.run, args=(stop,), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + timeout
+    try:
+        while not condition():
+            assert time.monotonic() < deadline, "the worker did not get there in time"
+            assert thread.is_alive(), "the worker thread died"
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        thread.join(30)
+
+
+class FlakyBackend(FakeBackend):
+    """No sandbox for the first `outages` opens (an engine restarting), then a working one."""
+
+    def __init__(self, outages: int) -> None:
+        super().__init__(harness_handler())
+        self.outages = outages
+
+    def unavailable_reason(self):
+        return "the engine is restarting" if self.outages > 0 else None
+
+    def open(self, limits):
+        if self.outages > 0:
+            self.outages -= 1
+            raise SandboxUnavailable("no Docker engine answers")
+        return super().open(limits)
+
+
+def test_no_sandbox_means_wait_not_a_verdict(sessions) -> None:
+    submission_id = _submit(sessions)
+    backend = FlakyBackend(outages=2)
+    worker = Worker(sessions, REPOSITORY, lambda: backend, name="w", poll_seconds=0.01,
+                    backoff_seconds=0.01)
+    _run_until(worker, lambda: _row(sessions, submission_id).status == Status.done)
+    row = _row(sessions, submission_id)
+    assert row.verdict == "Accepted"
+    assert row.attempts == 1  # the outages did not count against the submission
+
+
+def test_a_judge_fault_is_retried_then_given_up(sessions, monkeypatch) -> None:
+    submission_id = _submit(sessions)
+    worker = Worker(sessions, REPOSITORY, lambda: FakeBackend(harness_handler()), name="w",
+                    poll_seconds=0.01, backoff_seconds=0.01)
+
+    def broken(job):
+        raise RuntimeError("a bug in the judge")
+
+    monkeypatch.setattr(worker, "_grade", broken)
+    _run_until(worker, lambda: _row(sessions, submission_id).status == Status.done)
+    row = _row(sessions, submission_id)
+    assert row.verdict == "Internal Error" and "interrupted 3 times" in row.result["message"]
+
+
+def test_an_unknown_problem_is_an_internal_error_not_a_crash(sessions) -> None:
+    submission_id = _submit(sessions, slug="removed-since")
+    worker = Worker(sessions, REPOSITORY, lambda: FakeBackend(harness_handler()), name="w",
+                    poll_seconds=0.01)
+    _run_until(worker, lambda: _row(sessions, submission_id).status == Status.done)
+    row = _row(sessions, submission_id)
+    assert row.verdict == "Internal Error" and "cannot be loaded" in row.result["message"]
+
+
+def test_shutdown_hands_a_running_job_back(sessions) -> None:
+    submission_id = _submit(sessions)
+    entered, release = threading.Event(), threading.Event()
+
+    def slow_handler():
+        inner = harness_handler()
+
+        def handle(message):
+            if message.get("op") == "call":
+                entered.set()
+                release.wait(30)
+            return inner(message)
+        return handle
+
+    pool = WorkerPool(1, lambda i: Worker(sessions, REPOSITORY,
+                                          lambda: FakeBackend(slow_handler()), name="w",
+                                          poll_seconds=0.01))
+    pool.start()
+    assert entered.wait(30)
+    pool.shutdown(timeout=0.2)  # the grade does not finish in time: its job goes back
+    row = _row(sessions, submission_id)
+    assert (row.status, row.attempts, row.lease_owner) == (Status.queued, 0, None)
+    release.set()
+    pool.threads[0].join(30)
+    row = _row(sessions, submission_id)
+    assert row.status == Status.queued and row.result is None  # the late result was dropped
+    with sessions() as session:
+        kinds = session.scalars(select(SubmissionEvent.kind)).all()
+    assert "finished" not in kinds
+    assert queue.claim(sessions, "next", 30).id == submission_id
