@@ -1,14 +1,31 @@
 """Request and response bodies: XCreate comes in, XPublic goes out."""
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
+
+MAX_ID = 2**31 - 1
+"""Ids are 32-bit integers in the database; larger ones are refused at the door."""
+
+
+def _storable(value: str) -> str:
+    # PostgreSQL text cannot hold NUL, and no database takes a lone surrogate.
+    if "\x00" in value:
+        raise ValueError("must not contain a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode (no lone surrogates)") from None
+    return value
+
+
+Text = Annotated[str, AfterValidator(_storable)]
 
 
 class AccountCreate(BaseModel):
-    username: str = Field(max_length=64, examples=["ada"])
-    password: str = Field(max_length=1024, examples=["a long passphrase"])
+    username: Text = Field(max_length=64, examples=["ada"])
+    password: Text = Field(max_length=1024, examples=["a long passphrase"])
 
 
 class TokenPublic(BaseModel):
@@ -55,8 +72,8 @@ class ProblemPublic(ProblemSummary):
 
 
 class SubmissionCreate(BaseModel):
-    problem: str = Field(max_length=100, examples=["insert-positions"])
-    code: str
+    problem: Text = Field(max_length=100, examples=["insert-positions"])
+    code: Text
     mode: Literal["full", "samples"] = "full"
     """'samples' grades only the visible samples; it never counts on a leaderboard."""
 
@@ -97,15 +114,15 @@ class HealthPublic(BaseModel):
 
 
 class GroupCreate(BaseModel):
-    name: str = Field(max_length=200, examples=["Tuesday study circle"])
+    name: Text = Field(max_length=200, examples=["Tuesday study circle"])
 
 
 class GroupJoin(BaseModel):
-    invite_code: str = Field(max_length=100)
+    invite_code: Text = Field(max_length=100)
 
 
 class MemberName(BaseModel):
-    username: str = Field(max_length=64)
+    username: Text = Field(max_length=64)
 
 
 class GroupSummary(BaseModel):
@@ -199,10 +216,10 @@ class PlanPublic(BaseModel):
 
 
 class WeekCreate(BaseModel):
-    title: str
-    problems: list[str]
+    title: Text
+    problems: list[Text]
 
 
 class PlanCreate(BaseModel):
-    name: str
+    name: Text
     weeks: list[WeekCreate]

@@ -45,7 +45,8 @@ class Window:
         if first and last and last < first:
             raise SubmissionRejected(f"the window ends ({last}) before it starts ({first})")
         start = datetime.combine(first, time(), tzinfo=UTC) if first else None
-        end = datetime.combine(last + timedelta(days=1), time(), tzinfo=UTC) if last else None
+        end = (datetime.combine(last + timedelta(days=1), time(), tzinfo=UTC)
+               if last and last < date.max else None)
         label = f"{first or 'the beginning'} to {last or 'now'}"
         return cls(start, end, label)
 

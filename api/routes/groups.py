@@ -11,6 +11,7 @@ from judge.store.models import Group, User, utcnow
 
 from ..deps import CurrentUser, ServicesDep, SessionDep
 from ..schemas import (
+    MAX_ID,
     BoardRow,
     GroupCreate,
     GroupJoin,
@@ -24,11 +25,13 @@ from ..schemas import (
     PlanPublic,
     PlanSummary,
     PlanWeek,
+    Text,
     WindowPublic,
 )
 
 router = APIRouter(prefix="/api/groups", tags=["study groups"])
-GroupId = Annotated[int, Path(description="the group's id")]
+GroupId = Annotated[int, Path(ge=1, le=MAX_ID, description="the group's id")]
+Username = Annotated[Text, Path(max_length=64)]
 
 
 def _plan_summary(group: Group, plan: Plan) -> PlanSummary:
@@ -96,7 +99,7 @@ def leave_group(group_id: GroupId, user: CurrentUser, session: SessionDep) -> No
 
 
 @router.delete("/{group_id}/members/{username}", status_code=status.HTTP_204_NO_CONTENT)
-def remove_member(group_id: GroupId, username: str, user: CurrentUser,
+def remove_member(group_id: GroupId, username: Username, user: CurrentUser,
                   session: SessionDep) -> None:
     """Remove a member (owner only)."""
     groups.remove_member(session, user, group_id, username)

@@ -3,7 +3,7 @@ import time
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Request, status
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
@@ -11,9 +11,17 @@ from judge import submissions
 from judge.store.models import Status, Submission, User
 
 from ..deps import Credentials, CurrentUser, ServicesDep, SessionDep, authenticate
-from ..schemas import SubmissionAccepted, SubmissionCreate, SubmissionPublic, SubmissionSummary
+from ..schemas import (
+    MAX_ID,
+    SubmissionAccepted,
+    SubmissionCreate,
+    SubmissionPublic,
+    SubmissionSummary,
+    Text,
+)
 
 router = APIRouter(prefix="/api/submissions", tags=["submissions"])
+SubmissionId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 POLL_SECONDS = 0.25
 
@@ -44,9 +52,10 @@ def create_submission(body: SubmissionCreate, user: CurrentUser, session: Sessio
 
 @router.get("")
 def list_submissions(user: CurrentUser, session: SessionDep,
-                     problem: str | None = None,
+                     problem: Annotated[Text | None, Query(max_length=100)] = None,
                      limit: Annotated[int, Query(ge=1, le=200)] = 50,
-                     before: Annotated[int | None, Query(ge=1, description="older than this id")]
+                     before: Annotated[int | None, Query(ge=1, le=MAX_ID,
+                                                         description="older than this id")]
                      = None) -> list[SubmissionSummary]:
     """Your own submissions, newest first."""
     rows = submissions.list_own(session, user, problem=problem, limit=limit, before=before)
@@ -54,7 +63,7 @@ def list_submissions(user: CurrentUser, session: SessionDep,
 
 
 @router.get("/{submission_id}")
-def read_submission(submission_id: int, user: CurrentUser,
+def read_submission(submission_id: SubmissionId, user: CurrentUser,
                     session: SessionDep) -> SubmissionPublic:
     """One of your submissions: status, verdict, every test, the first failing case."""
     s = submissions.get_own(session, user, submission_id)
@@ -62,7 +71,8 @@ def read_submission(submission_id: int, user: CurrentUser,
                             code=s.code, result=s.result, first_failure=_first_failure(s.result))
 
 
-def _stream_owner(submission_id: int, services: ServicesDep, credentials: Credentials) -> User:
+def _stream_owner(submission_id: SubmissionId, services: ServicesDep,
+                  credentials: Credentials) -> User:
     """The owner of the submission to stream, checked before the stream starts (so others
     get a plain 404), in a session of its own: no connection is held while streaming."""
     with services.sessions() as session:
@@ -73,7 +83,7 @@ def _stream_owner(submission_id: int, services: ServicesDep, credentials: Creden
 
 @router.get("/{submission_id}/events", response_class=EventSourceResponse)
 async def submission_events(
-        submission_id: int, user: Annotated[User, Depends(_stream_owner)],
+        submission_id: SubmissionId, user: Annotated[User, Depends(_stream_owner)],
         services: ServicesDep, request: Request,
         last_event_id: Annotated[str | None, Header()] = None) -> AsyncIterator[ServerSentEvent]:
     """Grading progress as server-sent events: `started`, one `test` per finished test,
@@ -86,7 +96,8 @@ async def submission_events(
             rows = submissions.events_after(session, submission_id, after)
             return [(e.id, e.kind, e.data) for e in rows], own.status
 
-    after = int(last_event_id) if last_event_id and last_event_id.isdigit() else 0
+    after = (min(int(last_event_id), MAX_ID)
+             if last_event_id and last_event_id.isascii() and last_event_id.isdigit() else 0)
     deadline = time.monotonic() + services.settings.stream_timeout_seconds
     while time.monotonic() < deadline:
         events, state = await run_in_threadpool(fetch, after)

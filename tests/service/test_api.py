@@ -230,3 +230,54 @@ def test_openapi_docs_are_served(idle_client) -> None:
     assert idle_client.get("/docs").status_code == 200
     paths = idle_client.get("/openapi.json").json()["paths"]
     assert "/api/submissions/{submission_id}/events" in paths
+
+
+HOSTILE = [
+    ("GET", "/api/submissions/99999999999999999999", None),
+    ("GET", "/api/submissions/3000000000", None),
+    ("GET", "/api/submissions/0", None),
+    ("GET", "/api/submissions/abc", None),
+    ("GET", "/api/submissions?before=99999999999999999999", None),
+    ("GET", "/api/submissions?limit=100000", None),
+    ("GET", "/api/submissions?problem=%00", None),
+    ("GET", "/api/submissions/99999999999999999999/events", None),
+    ("GET", "/api/groups/99999999999999999999", None),
+    ("GET", "/api/groups/{gid}/leaderboard?start=yesterday", None),
+    ("DELETE", "/api/groups/{gid}/members/%00", None),
+    ("GET", "/api/problems/%00", None),
+    ("GET", "/api/problems/..%2F..%2Fetc%2Fpasswd", None),
+    ("POST", "/api/submissions", b'{"problem": "insert-positions", "code": "x = 1\\u0000"}'),
+    ("POST", "/api/submissions", b'{"problem": "insert-positions", "code": "x = \\ud800"}'),
+    ("POST", "/api/submissions", b'{"problem": "insert-positions\\u0000", "code": "x = 1"}'),
+    ("POST", "/api/submissions", b'[1, 2, 3]'),
+    ("POST", "/api/submissions", b'{"problem": null, "code": null}'),
+    ("POST", "/api/submissions", b'\xff\xfe not utf-8'),
+    ("POST", "/api/groups", b'{"name": "a\\u0000b"}'),
+    ("POST", "/api/groups/join", b'{"invite_code": "\\ud800"}'),
+    ("POST", "/api/auth/register", b'{"username": "bob", "password": "pass\\u0000word1"}'),
+    ("POST", "/api/auth/login", b'{"username": "\\u0000", "password": "whatever1"}'),
+    ("PUT", "/api/groups/{gid}/plan", b'{"name": "x", "weeks": [{"title": "\\u0000",'
+                                      b' "problems": ["insert-positions"]}]}'),
+]
+
+
+@pytest.mark.parametrize("method, path, body", HOSTILE)
+def test_hostile_input_gets_a_4xx_with_a_message_never_a_500(settings, method, path,
+                                                             body) -> None:
+    with TestClient(create_app(settings, workers=0), raise_server_exceptions=False) as client:
+        auth = _register(client)
+        gid = client.post("/api/groups", headers=auth, json={"name": "g"}).json()["id"]
+        response = client.request(method, path.format(gid=gid), content=body,
+                                  headers={**auth, "Content-Type": "application/json"})
+        assert 400 <= response.status_code < 500, response.text
+        assert response.json()["detail"]
+
+
+@pytest.mark.parametrize("query", ["end=9999-12-31", "start=0001-01-01&end=0001-01-01",
+                                   "start=0001-01-01&end=9999-12-31"])
+def test_windows_at_the_ends_of_the_calendar_are_fine(idle_client, query) -> None:
+    auth = _register(idle_client)
+    gid = idle_client.post("/api/groups", headers=auth, json={"name": "g"}).json()["id"]
+    response = idle_client.get(f"/api/groups/{gid}/leaderboard?{query}", headers=auth)
+    assert response.status_code == 200, response.text
+    assert response.json()["rows"][0]["username"] == "ada"
