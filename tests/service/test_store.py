@@ -107,18 +107,25 @@ def test_concurrent_workers_never_share_a_job(sessions) -> None:
     lock = threading.Lock()
     start = threading.Barrier(6)
 
+    errors: list[BaseException] = []
+
     def work(name: str) -> None:
         start.wait()
-        while (job := queue.claim(sessions, name, 30)) is not None:
-            with lock:
-                claimed.append(job.id)
-            assert queue.finish(sessions, job, name, "Accepted", {})
+        try:
+            while (job := queue.claim(sessions, name, 30)) is not None:
+                with lock:
+                    claimed.append(job.id)
+                queue.record(sessions, job, name, "test", {"name": "t"})
+                assert queue.finish(sessions, job, name, "Accepted", {})
+        except BaseException as exc:  # surfaced below: a dead thread must fail the test
+            errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(f"w{i}",)) for i in range(6)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(60)
+    assert errors == []
     assert sorted(claimed) == sorted(ids)
 
 
