@@ -1,6 +1,9 @@
 from fastapi import APIRouter, status
 
+from sqlalchemy.orm import Session
+
 from judge import accounts, submissions
+from judge.store.models import User
 
 from ..deps import CurrentUser, SessionDep
 from ..schemas import AccountCreate, TokenPublic, UserPublic
@@ -8,22 +11,22 @@ from ..schemas import AccountCreate, TokenPublic, UserPublic
 router = APIRouter(prefix="/api/auth", tags=["accounts"])
 
 
-@router.post("/register", status_code=status.HTTP_201_CREATED)
-def register(body: AccountCreate, session: SessionDep) -> TokenPublic:
-    """Create an account; the answer carries a first API token."""
-    user = accounts.register(session, body.username, body.password)
+def _issued(session: Session, user: User) -> TokenPublic:
     token = accounts.issue_token(session, user)
     session.commit()
     return TokenPublic(username=user.username, token=token)
+
+
+@router.post("/register", status_code=status.HTTP_201_CREATED)
+def register(body: AccountCreate, session: SessionDep) -> TokenPublic:
+    """Create an account; the answer carries a first API token."""
+    return _issued(session, accounts.register(session, body.username, body.password))
 
 
 @router.post("/login")
 def login(body: AccountCreate, session: SessionDep) -> TokenPublic:
     """Exchange a username and password for a new API token."""
-    user = accounts.login(session, body.username, body.password)
-    token = accounts.issue_token(session, user)
-    session.commit()
-    return TokenPublic(username=user.username, token=token)
+    return _issued(session, accounts.login(session, body.username, body.password))
 
 
 @router.get("/me")
