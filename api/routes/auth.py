@@ -1,5 +1,4 @@
 from fastapi import APIRouter, status
-
 from sqlalchemy.orm import Session
 
 from judge import accounts, submissions
