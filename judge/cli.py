@@ -31,7 +31,7 @@ group_app = typer.Typer(no_args_is_help=True, help="Study groups on the judge's 
 app.add_typer(group_app, name="group")
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however long
 MAX_SUBMISSION_BYTES = 256 * 1024
 
 SandboxOpt = Annotated[str | None, typer.Option(
