@@ -40,10 +40,23 @@ class Services:
                        or (lambda: select_backend(settings.sandbox, settings)))
         count = settings.workers if workers is None else workers
         if count:
+            services.warn_without_sandbox()
             services.pool = WorkerPool(count, services.make_worker)
             services.pool.start()
             log.info("%d grading worker(s) started", count)
         return services
+
+    def warn_without_sandbox(self) -> None:
+        try:
+            backend = self.backend_factory()
+            reason = backend.unavailable_reason()
+        except Exception as exc:
+            reason = str(exc)
+        if reason is not None:
+            log.warning("no sandbox can run here (%s): submissions will wait in the queue "
+                        "until one can", reason)
+        else:
+            log.info("grading in the %s", backend.isolation)
 
     def make_worker(self, index: int) -> Worker:
         return Worker(self.sessions, self.repository, self.backend_factory,
