@@ -37,5 +37,15 @@ def create_app(settings: Settings | None = None, backend_factory: BackendFactory
     errors.install(app)
     for module in (auth, problems, submissions, groups, health):
         app.include_router(module.router)
-    logging.getLogger("judge").setLevel(logging.INFO)
+    _log_like_uvicorn(logging.getLogger("judge"))
     return app
+
+
+def _log_like_uvicorn(logger: logging.Logger) -> None:
+    """The workers' and the API's own messages, on stderr next to uvicorn's."""
+    logger.setLevel(logging.INFO)
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s:     [%(name)s] %(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
