@@ -1,15 +1,22 @@
-"""Shared fixtures: the two sandbox backends and the insert-positions problem.
+"""Shared fixtures: the two sandbox backends, a fresh PostgreSQL database, and the
+insert-positions problem.
 
 A backend that cannot run here is skipped with the reason it gives, except when the
 environment sets JUDGE_REQUIRE_SANDBOXES=1 (CI does): then the test fails instead, so a
-broken CI sandbox can never pass as "skipped".
+broken CI sandbox can never pass as "skipped". PostgreSQL comes from JUDGE_TEST_POSTGRES_URL
+(scripts/test starts one as root and sets it), a fresh database per test; without it those
+tests skip, unless JUDGE_REQUIRE_POSTGRES=1 (CI) makes them fail.
 """
 
 import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from judge.problems import load_problem
 from sandbox.base import Backend
@@ -55,3 +62,28 @@ def local_backend() -> LocalBackend:
 @pytest.fixture(scope="session")
 def problem():
     return load_problem(PROBLEMS / "insert-positions")
+
+
+def _postgres_admin_url() -> str:
+    url = os.environ.get("JUDGE_TEST_POSTGRES_URL")
+    if not url:
+        message = "no PostgreSQL for the tests (set JUDGE_TEST_POSTGRES_URL)"
+        if os.environ.get("JUDGE_REQUIRE_POSTGRES") == "1":
+            pytest.fail(message + " (JUDGE_REQUIRE_POSTGRES=1)", pytrace=False)
+        pytest.skip(message)
+    return url
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    admin_url = make_url(_postgres_admin_url()).set(drivername="postgresql+psycopg")
+    name = "judge_test_" + uuid.uuid4().hex[:12]
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

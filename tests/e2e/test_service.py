@@ -37,13 +37,15 @@ def _free_port() -> int:
 class Service:
     """A data folder, a config folder and the processes running against them."""
 
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(self, tmp_path: Path, database_url: str | None = None) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = dict(os.environ, COLUMNS="120", JUDGE_DATA_DIR=str(tmp_path / "data"),
                         JUDGE_CONFIG_DIR=str(tmp_path / "config"), JUDGE_SERVER=self.url,
                         JUDGE_SANDBOX="docker", JUDGE_LEASE_SECONDS="3",
                         JUDGE_PASSWORD="correct horse battery")
+        if database_url:
+            self.env["JUDGE_DATABASE_URL"] = database_url
         self.logs = tmp_path
         self.processes: list[subprocess.Popen] = []
 
@@ -90,6 +92,15 @@ class Service:
 @pytest.fixture
 def service(tmp_path: Path, docker_backend):
     service = Service(tmp_path)
+    yield service
+    service.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def shared_service(request, tmp_path: Path, docker_backend):
+    """A service on SQLite, and one on PostgreSQL (where workers use SKIP LOCKED)."""
+    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
+    service = Service(tmp_path, url)
     yield service
     service.close()
 
@@ -162,7 +173,8 @@ def test_the_cli_against_a_real_server(service: Service) -> None:
 
 
 def test_a_worker_killed_mid_grade_loses_nothing_and_the_result_is_written_once(
-        service: Service) -> None:
+        shared_service: Service) -> None:
+    service = shared_service
     service.serve(workers=0)
     assert service.judge("register", "ada").returncode == 0
     auth = _token(service)
@@ -193,7 +205,8 @@ def test_a_worker_killed_mid_grade_loses_nothing_and_the_result_is_written_once(
     assert events[-1] == "finished"
 
 
-def test_a_restarted_server_grades_the_work_queued_before(service: Service) -> None:
+def test_a_restarted_server_grades_the_work_queued_before(shared_service: Service) -> None:
+    service = shared_service
     first = service.serve(workers=0)
     assert service.judge("register", "ada").returncode == 0
     auth = _token(service)
@@ -205,6 +218,28 @@ def test_a_restarted_server_grades_the_work_queued_before(service: Service) -> N
     service.serve(workers=1)
     for submission_id in ids:
         assert _wait_done(service, auth, submission_id)["verdict"] == "Accepted"
+
+
+def test_two_worker_processes_share_the_queue_and_grade_each_submission_once(
+        shared_service: Service) -> None:
+    service = shared_service
+    service.serve(workers=0)
+    assert service.judge("register", "ada").returncode == 0
+    auth = _token(service)
+    reference = (PROBLEM / "reference.py").read_text()
+    wrong = (PROBLEM / "wrong" / "off_by_one_high.py").read_text()
+    ids = [httpx.post(f"{service.url}/api/submissions", headers=auth, timeout=10,
+                      json={"problem": "insert-positions",
+                            "code": reference if i % 2 else wrong}).json()["id"]
+           for i in range(8)]
+    service.start("worker", name="worker-a")
+    service.start("worker", name="worker-b")
+    for index, submission_id in enumerate(ids):
+        body = _wait_done(service, auth, submission_id)
+        assert body["verdict"] == ("Accepted" if index % 2 else "Wrong Answer")
+        assert body["attempts"] == 1
+        events = _events(service, auth, submission_id)
+        assert events.count("started") == 1 and events.count("finished") == 1
 
 
 def test_study_groups_from_the_cli(service: Service) -> None:
