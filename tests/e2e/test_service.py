@@ -280,3 +280,22 @@ def test_study_groups_from_the_cli(service: Service) -> None:
     assert service.judge("group", "leave", "Tuesday circle").returncode == 0
     gone = service.judge("group", "show", "Tuesday circle")
     assert gone.returncode == 2 and "no group named" in gone.stderr
+
+
+def test_stopping_the_server_mid_grade_loses_nothing(service: Service) -> None:
+    first = service.serve(workers=1)
+    assert service.judge("register", "ada").returncode == 0
+    auth = _token(service)
+    submission_id = httpx.post(f"{service.url}/api/submissions", headers=auth, timeout=10,
+                               json={"problem": "insert-positions", "code": SLOW_GOOD}
+                               ).json()["id"]
+    deadline = time.monotonic() + 60
+    while httpx.get(f"{service.url}/api/submissions/{submission_id}",
+                    headers=auth).json()["status"] != "running":
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    service.stop(first)  # SIGTERM: the grade either finishes or goes back to the queue
+    service.serve(workers=1)
+    body = _wait_done(service, auth, submission_id)
+    assert body["verdict"] == "Accepted"
+    assert _events(service, auth, submission_id).count("finished") == 1
