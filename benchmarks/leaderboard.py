@@ -25,8 +25,7 @@ from judge import leaderboard
 from judge.plans import Plan, default_plan
 from judge.problems import ProblemRepository
 from judge.settings import REPO_ROOT
-from judge.store.db import make_engine, make_sessions
-from judge.store.migrate import upgrade
+from judge.store.migrate import open_database
 from judge.store.models import Group, Membership, Mode, Status, Submission, User
 
 VERDICTS = ["Accepted"] * 4 + ["Wrong Answer"] * 3 + ["Time Limit Exceeded", "Runtime Error"]
@@ -135,9 +134,7 @@ def run(database: str | None = None, members: int = 500, submissions: int = 50_0
     repository = ProblemRepository(REPO_ROOT / "problems")
     catalogue = {meta.slug: meta for meta in repository.catalogue()}
     with tempfile.TemporaryDirectory() as folder:
-        engine = make_engine(database or f"sqlite:///{Path(folder) / 'bench.db'}")
-        upgrade(engine)
-        sessions = make_sessions(engine)
+        engine, sessions = open_database(database or f"sqlite:///{Path(folder) / 'bench.db'}")
         plan = default_plan()
         with sessions() as session:
             group_id = populate(session, members, submissions, outsiders, sorted(catalogue))

@@ -256,25 +256,17 @@ def worker(
     import signal
     import threading
 
-    from .store.db import make_engine, make_sessions
-    from .store.migrate import upgrade
-    from .worker import Worker, WorkerPool, worker_name
+    from .store.migrate import open_database
+    from .worker import WorkerPool
 
     settings = get_settings()
     threads = count if count is not None else max(settings.workers, 1)
     if threads < 1:
         raise UsageError("--count must be at least 1")
     backend = _backend(None, settings)  # fails here, with the reason, if no sandbox runs
-    engine = make_engine(settings.database)
-    upgrade(engine)
-    sessions = make_sessions(engine)
-    repository = _repo(settings)
-
-    def make(index: int) -> Worker:
-        return Worker(sessions, repository, lambda: _backend(None, settings),
-                      name=worker_name(index), lease_seconds=settings.lease_seconds)
-
-    pool = WorkerPool(threads, make)
+    engine, sessions = open_database(settings.database)
+    pool = WorkerPool.grading(threads, sessions, _repo(settings),
+                              lambda: _backend(None, settings), settings.lease_seconds)
     stopping = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stopping.set())
@@ -631,16 +623,13 @@ def rejudge(
     from sqlalchemy import select
 
     from .store import queue
-    from .store.db import make_engine, make_sessions
-    from .store.migrate import upgrade
+    from .store.migrate import open_database
     from .store.models import Status, Submission
 
     if not ids and not problem:
         raise UsageError("name submission ids, or --problem SLUG")
     settings = get_settings()
-    engine = make_engine(settings.database)
-    upgrade(engine)
-    sessions = make_sessions(engine)
+    engine, sessions = open_database(settings.database)
     targets = list(ids or [])
     if problem:
         with sessions() as session:

@@ -109,6 +109,12 @@ def result_json(result: SubmissionResult) -> dict:
     return data
 
 
+def internal_error_json(message: str) -> dict:
+    """The stored result of a submission the judge could not grade (nothing ran)."""
+    return result_json(SubmissionResult(verdict=Verdict.internal_error, message=message,
+                                        tests=(), backend="none", total_seconds=0.0))
+
+
 def result_from_json(data: dict) -> SubmissionResult:
     """The inverse of result_json: a result the service sent, for the same rendering."""
     from .growth import Curve, GrowthReport

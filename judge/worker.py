@@ -20,7 +20,7 @@ from sandbox.errors import SandboxUnavailable
 from .errors import JudgeError
 from .grader import Grader
 from .problems import ProblemRepository
-from .report import result_json
+from .report import internal_error_json, result_json
 from .store import queue
 from .store.models import Mode
 from .verdicts import TestOutcome, Verdict
@@ -105,10 +105,8 @@ class Worker:
         try:
             problem = self.repository.get(job.problem_slug)
         except JudgeError as exc:
-            message = f"the problem cannot be loaded: {exc}"
-            return Verdict.internal_error.value, {
-                "verdict": Verdict.internal_error.value, "message": message, "tests": [],
-                "explanation": Verdict.internal_error.explanation}
+            return (Verdict.internal_error.value,
+                    internal_error_json(f"the problem cannot be loaded: {exc}"))
 
         def on_test(outcome: TestOutcome) -> None:
             queue.record(self.sessions, job, self.name, "test",
@@ -141,6 +139,15 @@ class Worker:
 
 class WorkerPool:
     """N worker threads in this process."""
+
+    @classmethod
+    def grading(cls, count: int, sessions: sessionmaker[Session],
+                repository: ProblemRepository, backend_factory: BackendFactory,
+                lease_seconds: float) -> "WorkerPool":
+        """The pool `judge serve` and `judge worker` run."""
+        return cls(count, lambda index: Worker(sessions, repository, backend_factory,
+                                               name=worker_name(index),
+                                               lease_seconds=lease_seconds))
 
     def __init__(self, count: int, make_worker: Callable[[int], Worker]) -> None:
         self.stop = threading.Event()

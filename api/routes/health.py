@@ -20,12 +20,8 @@ def health(services: ServicesDep, response: Response) -> HealthPublic:
         database = "ok"
     except Exception as exc:
         database = f"unavailable: {type(exc).__name__}"
-    try:
-        backend = services.backend_factory()
-        reason = backend.unavailable_reason()
-        sandbox = f"ok ({backend.name})" if reason is None else f"unavailable: {reason}"
-    except Exception as exc:
-        sandbox = f"unavailable: {exc}"
+    backend, reason = services.sandbox()
+    sandbox = f"ok ({backend.name})" if reason is None else f"unavailable: {reason}"
     healthy = database == "ok" and sandbox.startswith("ok")
     if not healthy:
         response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE

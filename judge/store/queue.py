@@ -73,12 +73,13 @@ def claim(sessions: sessionmaker[Session], worker: str, lease_seconds: float) ->
 
 
 def _abandon(session: Session, submission: Submission, now: datetime) -> None:
+    from ..report import internal_error_json  # the store knows nothing of rendering otherwise
+
     message = (f"grading was interrupted {MAX_ATTEMPTS} times (a worker died each time); "
                "the judge gave up on this submission")
     submission.status = Status.done
     submission.verdict = "Internal Error"
-    submission.result = {"verdict": "Internal Error", "message": message, "tests": [],
-                         "explanation": "The judge failed, not your code; please report it."}
+    submission.result = internal_error_json(message)
     submission.finished_at = now
     submission.lease_owner = None
     submission.lease_expires_at = None

@@ -6,8 +6,7 @@ from pathlib import Path
 import pytest
 
 from judge.settings import Settings
-from judge.store.db import make_engine, make_sessions
-from judge.store.migrate import upgrade
+from judge.store.migrate import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,16 +19,21 @@ def database_url(request, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def engine(database_url: str):
-    engine = make_engine(database_url)
-    upgrade(engine)
-    yield engine
+def database(database_url: str):
+    """(engine, session factory) on a migrated database."""
+    engine, sessions = open_database(database_url)
+    yield engine, sessions
     engine.dispose()
 
 
 @pytest.fixture
-def sessions(engine):
-    return make_sessions(engine)
+def engine(database):
+    return database[0]
+
+
+@pytest.fixture
+def sessions(database):
+    return database[1]
 
 
 @pytest.fixture
