@@ -52,15 +52,16 @@ def owned(session: Session, user: User, group_id: int, action: str) -> Group:
     return group
 
 
-def mine(session: Session, user: User) -> list[tuple[Group, int]]:
-    """The user's groups with their member counts (one query)."""
+def mine(session: Session, user: User) -> list[tuple[Group, int, str]]:
+    """The user's groups with their member counts and owners' names (one query)."""
     counts = (select(Membership.group_id, func.count().label("members"))
               .group_by(Membership.group_id).subquery())
     rows = session.execute(
-        select(Group, counts.c.members)
+        select(Group, counts.c.members, User.username)
         .join(Membership, (Membership.group_id == Group.id) & (Membership.user_id == user.id))
-        .join(counts, counts.c.group_id == Group.id).order_by(Group.id)).all()
-    return [(group, members) for group, members in rows]
+        .join(counts, counts.c.group_id == Group.id)
+        .join(User, User.id == Group.owner_id).order_by(Group.id)).all()
+    return [(group, members, owner) for group, members, owner in rows]
 
 
 def members(session: Session, group: Group) -> list[tuple[User, Membership]]:

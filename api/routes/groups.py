@@ -5,6 +5,7 @@ from fastapi import APIRouter, Path, Query, status
 from sqlalchemy.orm import Session
 
 from judge import groups, leaderboard
+from judge.errors import JudgeError
 from judge.plans import Plan, parse_plan, stored_plan
 from judge.problems.model import CATEGORIES
 from judge.store.models import Group, User, utcnow
@@ -51,10 +52,6 @@ def _public(session: Session, group: Group) -> GroupPublic:
         plan=_plan_summary(group, stored_plan(group.plan)))
 
 
-def _summary(session: Session, user: User, group: Group, members: int) -> GroupSummary:
-    owner = session.get(User, group.owner_id)
-    return GroupSummary(id=group.id, name=group.name, owner=owner.username, members=members,
-                        role="owner" if group.owner_id == user.id else "member")
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
@@ -67,7 +64,9 @@ def create_group(body: GroupCreate, user: CurrentUser, session: SessionDep) -> G
 
 @router.get("")
 def my_groups(user: CurrentUser, session: SessionDep) -> list[GroupSummary]:
-    return [_summary(session, user, group, count) for group, count in groups.mine(session, user)]
+    return [GroupSummary(id=group.id, name=group.name, owner=owner, members=members,
+                         role="owner" if group.owner_id == user.id else "member")
+            for group, members, owner in groups.mine(session, user)]
 
 
 @router.post("/join")
@@ -154,7 +153,7 @@ def _plan_public(session: Session, services, user: User, group: Group) -> PlanPu
             try:
                 meta = services.repository.metadata(slug)
                 title, difficulty, category = meta.title, meta.difficulty.value, meta.category
-            except Exception:  # a problem since removed: still listed, plainly
+            except JudgeError:  # a problem since removed: still listed, plainly
                 title, difficulty, category = slug, "?", "?"
             problems.append(PlanProblem(slug=slug, title=title, difficulty=difficulty,
                                         category=category, solved=slug in solved))
