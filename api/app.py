@@ -8,7 +8,7 @@ from fastapi import FastAPI
 
 from judge.settings import Settings
 
-from . import errors
+from . import errors, web
 from .routes import auth, groups, health, problems, submissions
 from .services import BackendFactory, Services
 
@@ -34,9 +34,10 @@ def create_app(settings: Settings | None = None, backend_factory: BackendFactory
                               "graded in a sandbox.",
                   lifespan=lifespan,
                   max_body_size=2 * settings.max_code_bytes + REQUEST_OVERHEAD)
-    errors.install(app)
+    errors.install(app, html=web.error_page)
     for module in (auth, problems, submissions, groups, health):
         app.include_router(module.router)
+    web.install(app)
     _log_like_uvicorn(logging.getLogger("judge"))
     return app
 

@@ -29,16 +29,22 @@ SessionDep = Annotated[Session, Depends(get_session)]
 
 _bearer = HTTPBearer(auto_error=False, description="an API token from /api/auth/login")
 
+SESSION_COOKIE = "judge_session"
+"""The web pages' login: an API token in an HttpOnly cookie. The API reads it only where a
+browser cannot send a header (the event stream, read by EventSource) and never for a request
+that changes anything, so a cross-site request cannot act with it."""
 
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
-def authenticate(session: Session, credentials: HTTPAuthorizationCredentials | None) -> User:
+def authenticate(session: Session, credentials: HTTPAuthorizationCredentials | None,
+                 cookie: str | None = None) -> User:
     unauthorized = {"WWW-Authenticate": "Bearer"}
-    if credentials is None:
+    token = credentials.credentials if credentials is not None else cookie
+    if token is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "log in first: send "
                             "'Authorization: Bearer <token>'", headers=unauthorized)
-    user = accounts.authenticate(session, credentials.credentials)
+    user = accounts.authenticate(session, token)
     if user is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "the token is not valid (log in "
                             "again)", headers=unauthorized)

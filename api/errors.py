@@ -2,11 +2,14 @@
 a fault of the service itself (500, logged) or an unreachable database (503)."""
 
 import logging
+from collections.abc import Callable
 
 from fastapi import FastAPI, Request, status
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException
 
 from judge.accounts import AccountError, LoginFailed, UsernameTaken
 from judge.errors import (
@@ -36,34 +39,57 @@ STATUS: list[tuple[type[JudgeError], int]] = [
 ]
 
 
+HtmlError = Callable[[Request, int, str, dict[str, str] | None], Response]
+"""Renders an error as a web page: (request, status, message, headers)."""
+
+MACHINE_PATHS = ("/api/", "/docs", "/redoc", "/openapi.json")
+
+
+def status_for(exc: JudgeError) -> int:
+    return next((code for kind, code in STATUS if isinstance(exc, kind)),
+                status.HTTP_400_BAD_REQUEST)
+
+
 def _field(loc: tuple) -> str:
     return ".".join(str(part) for part in loc if part != "body") or "body"
 
 
-def install(app: FastAPI) -> None:
+def install(app: FastAPI, html: HtmlError | None = None) -> None:
+    """Errors on the API's paths answer JSON `{"detail": ...}`; on the web pages' paths, a
+    page saying the same (when `html` renders one)."""
+
+    def answer(request: Request, code: int, message: str,
+               headers: dict[str, str] | None = None) -> Response:
+        if html is not None and not request.url.path.startswith(MACHINE_PATHS):
+            return html(request, code, message, headers)
+        return JSONResponse({"detail": message}, status_code=code, headers=headers)
+
     @app.exception_handler(JudgeError)
-    async def judge_error(_request: Request, exc: JudgeError) -> JSONResponse:
-        code = next((code for kind, code in STATUS if isinstance(exc, kind)),
-                    status.HTTP_400_BAD_REQUEST)
+    async def judge_error(request: Request, exc: JudgeError) -> Response:
         headers = ({"Retry-After": str(exc.retry_after)} if isinstance(exc, RateLimited)
                    else {"Retry-After": "30"} if isinstance(exc, QueueFull) else None)
-        return JSONResponse({"detail": str(exc)}, status_code=code, headers=headers)
+        return answer(request, status_for(exc), str(exc), headers)
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
         problems = [f"{_field(tuple(e['loc']))}: {e['msg']}" for e in exc.errors()]
-        return JSONResponse({"detail": "; ".join(problems) or "invalid request"},
-                            status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
+        return answer(request, status.HTTP_422_UNPROCESSABLE_CONTENT,
+                      "; ".join(problems) or "invalid request")
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if html is None or request.url.path.startswith(MACHINE_PATHS):
+            return await http_exception_handler(request, exc)
+        return html(request, exc.status_code, str(exc.detail), exc.headers)
 
     @app.exception_handler(OperationalError)
-    async def database_down(_request: Request, exc: OperationalError) -> JSONResponse:
+    async def database_down(request: Request, exc: OperationalError) -> Response:
         log.error("database error: %s", exc)
-        return JSONResponse({"detail": "the database is not answering; try again shortly"},
-                            status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
-                            headers={"Retry-After": "10"})
+        return answer(request, status.HTTP_503_SERVICE_UNAVAILABLE,
+                      "the database is not answering; try again shortly", {"Retry-After": "10"})
 
     @app.exception_handler(Exception)
-    async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
+    async def unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error", exc_info=exc)
-        return JSONResponse({"detail": "the service failed; the error has been logged"},
-                            status_code=status.HTTP_500_INTERNAL_SERVER_ERROR)
+        return answer(request, status.HTTP_500_INTERNAL_SERVER_ERROR,
+                      "the service failed; the error has been logged")

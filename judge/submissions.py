@@ -10,6 +10,7 @@ from .problems import ProblemRepository
 from .settings import Settings
 from .store.models import Mode, Submission, SubmissionEvent, User, utcnow
 from .store.queue import queued_count
+from .verdicts import Verdict
 
 RATE_WINDOW = timedelta(minutes=1)
 
@@ -73,3 +74,11 @@ def events_after(session: Session, submission_id: int, after: int) -> list[Submi
 def count_own(session: Session, user: User) -> int:
     return session.scalar(select(func.count()).select_from(Submission)
                           .where(Submission.user_id == user.id)) or 0
+
+
+def solved_slugs(session: Session, user: User) -> set[str]:
+    """The problems the user has had Accepted in a full run (samples-only runs prove less)."""
+    return set(session.scalars(
+        select(Submission.problem_slug).distinct()
+        .where(Submission.user_id == user.id, Submission.mode == Mode.full,
+               Submission.verdict == Verdict.accepted.value)))

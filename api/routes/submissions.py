@@ -10,7 +10,7 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 from judge import submissions
 from judge.store.models import Status, Submission, User
 
-from ..deps import Credentials, CurrentUser, ServicesDep, SessionDep, authenticate
+from ..deps import SESSION_COOKIE, Credentials, CurrentUser, ServicesDep, SessionDep, authenticate
 from ..schemas import (
     MAX_ID,
     SubmissionAccepted,
@@ -72,11 +72,12 @@ def read_submission(submission_id: SubmissionId, user: CurrentUser,
 
 
 def _stream_owner(submission_id: SubmissionId, services: ServicesDep,
-                  credentials: Credentials) -> User:
+                  credentials: Credentials, request: Request) -> User:
     """The owner of the submission to stream, checked before the stream starts (so others
-    get a plain 404), in a session of its own: no connection is held while streaming."""
+    get a plain 404), in a session of its own: no connection is held while streaming. A web
+    page's EventSource cannot send a header, so the login cookie counts here too."""
     with services.sessions() as session:
-        user = authenticate(session, credentials)
+        user = authenticate(session, credentials, request.cookies.get(SESSION_COOKIE))
         submissions.get_own(session, user, submission_id)
         return user
 

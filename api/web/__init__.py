@@ -1,0 +1,22 @@
+"""The web pages: server-rendered HTML with forms, and one small script that follows a
+submission's grading live. They use the same rules as the API (they call its route functions)."""
+
+from fastapi import FastAPI, Request, status
+from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
+
+from . import account, groups, pages
+from .render import HERE, error_page
+from .session import LoginRequired, login_url
+
+__all__ = ["error_page", "install"]
+
+
+def install(app: FastAPI) -> None:
+    for module in (pages, account, groups):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.exception_handler(LoginRequired)
+    async def login_required(_request: Request, exc: LoginRequired) -> RedirectResponse:
+        return RedirectResponse(login_url(exc.next_path), status.HTTP_303_SEE_OTHER)

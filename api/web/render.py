@@ -1,0 +1,45 @@
+"""Pages from Jinja2 templates (autoescaped), and statements from Markdown (raw HTML off)."""
+
+from pathlib import Path
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from judge.store.models import User
+
+from .session import csrf_token, remember_csrf
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=HERE / "templates")
+_markdown = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def markdown(text: str) -> Markup:
+    """Statements are the authors' Markdown; any HTML in them is shown as text, not run."""
+    return Markup(_markdown.render(text))
+
+
+templates.env.filters["markdown"] = markdown
+templates.env.filters["seconds"] = lambda s: "" if s is None else f"{s:.2f} s"
+templates.env.filters["when"] = (lambda t: "" if t is None
+                                 else t.strftime("%Y-%m-%d %H:%M UTC"))
+
+
+def page(request: Request, template: str, user: User | None, status_code: int = 200,
+         **context) -> HTMLResponse:
+    response = templates.TemplateResponse(
+        request, template, {"user": user, "csrf": csrf_token(request), **context},
+        status_code=status_code)
+    remember_csrf(request, response)
+    return response
+
+
+def error_page(request: Request, status_code: int, message: str,
+               headers: dict[str, str] | None = None) -> HTMLResponse:
+    response = page(request, "error.html", None, status_code=status_code, message=message,
+                    status=status_code)
+    response.headers.update(headers or {})
+    return response
