@@ -1,0 +1,76 @@
+"""A real service for end-to-end tests: `judge serve` and `judge worker` processes in a data
+folder of their own, grading in Docker, and the `judge` CLI run against them."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+JUDGE = [sys.executable, "-c", "from judge.cli import main; main()"]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Service:
+    """A data folder, a config folder and the processes running against them."""
+
+    def __init__(self, tmp_path: Path, database_url: str | None = None) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = dict(os.environ, COLUMNS="120", JUDGE_DATA_DIR=str(tmp_path / "data"),
+                        JUDGE_CONFIG_DIR=str(tmp_path / "config"), JUDGE_SERVER=self.url,
+                        JUDGE_SANDBOX="docker", JUDGE_LEASE_SECONDS="3",
+                        JUDGE_PASSWORD="correct horse battery")
+        if database_url:
+            self.env["JUDGE_DATABASE_URL"] = database_url
+        self.logs = tmp_path
+        self.processes: list[subprocess.Popen] = []
+
+    def start(self, *args: str, name: str) -> subprocess.Popen:
+        log = open(self.logs / f"{name}.log", "ab")
+        process = subprocess.Popen([*JUDGE, *args], cwd=ROOT, env=self.env, stdout=log,
+                                   stderr=subprocess.STDOUT, start_new_session=True)
+        self.processes.append(process)
+        return process
+
+    def serve(self, workers: int) -> subprocess.Popen:
+        process = self.start("serve", "--port", str(self.port), "--workers", str(workers),
+                             name="serve")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            assert process.poll() is None, (self.logs / "serve.log").read_text()
+            try:
+                if httpx.get(self.url + "/api/health", timeout=2).status_code == 200:
+                    return process
+            except httpx.TransportError:
+                pass
+            time.sleep(0.2)
+        raise AssertionError("the server did not come up: "
+                             + (self.logs / "serve.log").read_text()[-2000:])
+
+    def judge(self, *args: str, config: str = "config") -> subprocess.CompletedProcess:
+        """Runs the CLI as the user whose config folder is `config`."""
+        env = dict(self.env, JUDGE_CONFIG_DIR=str(self.logs / config))
+        return subprocess.run([*JUDGE, *args], capture_output=True, text=True, cwd=ROOT,
+                              env=env, timeout=300)
+
+    def stop(self, process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
+        if process.poll() is None:
+            os.killpg(process.pid, sig)
+            process.wait(60)
+
+    def close(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(30)
