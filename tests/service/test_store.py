@@ -1,15 +1,20 @@
 """The store and the queue on SQLite and PostgreSQL: migrations match the models; leases,
 expiry, the result written once, concurrent claims, giving up on poison submissions."""
 
+import subprocess
+import sys
 import threading
 from datetime import timedelta
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import select, update
 
 from judge import accounts
 from judge.store import queue
+from judge.store.db import make_engine
+from judge.store.migrate import alembic_config
 from judge.store.models import Base, Status, Submission, SubmissionEvent, utcnow
 
 
@@ -35,6 +40,25 @@ def test_migrations_build_exactly_the_models(engine) -> None:
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []
+
+
+def test_processes_starting_together_on_a_new_database_all_come_up(database_url) -> None:
+    # `judge serve` and several `judge worker`s started at once each migrate on start; without
+    # a lock two of them created the same tables and one crashed.
+    script = "import sys; from judge.store.migrate import open_database; open_database(sys.argv[1])"
+    starts = [subprocess.Popen([sys.executable, "-c", script, database_url],
+                               stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    failures = [p.stderr.read() for p in starts if p.wait(120) != 0]
+    assert not failures, failures[0]
+    engine = make_engine(database_url)
+    try:
+        head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection)
+            assert context.get_current_heads() == (head,)
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
 
 
 def test_claims_come_oldest_first_and_only_once(sessions) -> None:
