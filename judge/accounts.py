@@ -3,19 +3,26 @@
 import hashlib
 import re
 import secrets
+from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from .errors import JudgeError
-from .store.models import ApiToken, User
+from .errors import JudgeError, RateLimited
+from .store.models import ApiToken, LoginFailure, User, utcnow
 
 USERNAME = re.compile(r"[a-z0-9][a-z0-9_-]{2,31}")
 MIN_PASSWORD, MAX_PASSWORD = 8, 256
 TOKEN_PREFIX = "mlej_"
+
+FAILURE_WINDOW = timedelta(minutes=15)
+MAX_FAILURES_PER_CLIENT = 10
+"""Wrong passwords for one name from one address within the window before it must wait."""
+MAX_FAILURES_PER_NAME = 50
+"""From all addresses together: guessing spread over many machines is slowed too."""
 
 _hasher = PasswordHasher()
 # Verified against when the user does not exist, so a login takes as long either way.
@@ -32,6 +39,10 @@ class UsernameTaken(AccountError):
 
 class LoginFailed(AccountError):
     """The username or the password is wrong (which one is not said)."""
+
+
+class LoginThrottled(RateLimited):
+    """Too many wrong passwords for this name lately: wait before trying again."""
 
 
 def check_username(username: str) -> str:
@@ -72,15 +83,43 @@ def register(session: Session, username: str, password: str) -> User:
     return user
 
 
-def login(session: Session, username: str, password: str) -> User:
-    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+def login(session: Session, username: str, password: str, client: str = "") -> User:
+    """The user, if the password is right. Wrong attempts are recorded (committed at once, as
+    the caller's transaction ends with the error) and, past the limits, refused unchecked."""
+    name = username.strip().lower()[:64]
+    client = client[:64]
+    _check_throttle(session, name, client)
+    user = session.scalar(select(User).where(User.username == name))
     try:
         _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
         user = None
     if user is None:
+        session.add(LoginFailure(username=name, client=client))
+        session.commit()
         raise LoginFailed("wrong username or password")
+    session.execute(delete(LoginFailure).where(LoginFailure.username == name,
+                                               LoginFailure.client == client))
     return user
+
+
+def _check_throttle(session: Session, name: str, client: str) -> None:
+    since = utcnow() - FAILURE_WINDOW
+    session.execute(delete(LoginFailure).where(LoginFailure.username == name,
+                                               LoginFailure.at <= since))
+    recent = (select(func.count(), func.min(LoginFailure.at))
+              .where(LoginFailure.username == name, LoginFailure.at > since))
+    for query, limit in ((recent.where(LoginFailure.client == client), MAX_FAILURES_PER_CLIENT),
+                         (recent, MAX_FAILURES_PER_NAME)):
+        count, oldest = session.execute(query).one()
+        if count >= limit:
+            wait = max(1, int((oldest + FAILURE_WINDOW - utcnow()).total_seconds()) + 1)
+            raise LoginThrottled(f"too many wrong passwords for {name!r}; try again in "
+                                 f"{_minutes(wait)}", retry_after=wait)
+
+
+def _minutes(seconds: int) -> str:
+    return f"{seconds} s" if seconds < 120 else f"{round(seconds / 60)} minutes"
 
 
 def authenticate(session: Session, token: str) -> User | None:

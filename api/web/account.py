@@ -6,10 +6,11 @@ from fastapi import APIRouter, Form, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from judge import accounts
-from judge.accounts import AccountError
+from judge.errors import JudgeError
 
 from ..deps import SessionDep
 from ..errors import status_for
+from ..routes.auth import client_address
 from ..schemas import Text
 from .render import page
 from .session import Viewer, check_csrf, log_in, log_out, safe_next
@@ -37,8 +38,8 @@ def _account_form(request: Request, session, action: str, username: str, passwor
         if action == "register":
             user = accounts.register(session, username, password)
         else:
-            user = accounts.login(session, username, password)
-    except AccountError as exc:  # the form again, the name kept, the reason above it
+            user = accounts.login(session, username, password, client_address(request))
+    except JudgeError as exc:  # the form again, the name kept, the reason above it
         session.rollback()
         return page(request, "login.html", None, status_code=status_for(exc), action=action,
                     next=safe_next(next_path), username=username, error=str(exc))

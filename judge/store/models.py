@@ -53,6 +53,20 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class LoginFailure(Base):
+    """A wrong password (or unknown name), kept for a while to slow down guessing."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (Index("ix_login_failures_username_at", "username", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64))
+    """As typed, normalised (it need not exist: guesses at unknown names count too)."""
+    client: Mapped[str] = mapped_column(String(64))
+    """The address the attempt came from."""
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class ApiToken(Base):
     __tablename__ = "api_tokens"
 
