@@ -83,6 +83,8 @@ class SubmissionAccepted(BaseModel):
     status: str
     url: str
     events_url: str
+    queue_ahead: int | None = None
+    """How many submissions will be graded before this one (None once a worker has it)."""
 
 
 class SubmissionSummary(BaseModel):
@@ -98,6 +100,8 @@ class SubmissionSummary(BaseModel):
 class SubmissionPublic(SubmissionSummary):
     started_at: datetime | None
     attempts: int
+    queue_ahead: int | None = None
+    """How many submissions will be graded before this one (None once a worker has it)."""
     code: str
     result: dict[str, Any] | None
     """The full result: every test's verdict and time, the message, stdout/stderr, growth."""

@@ -353,7 +353,9 @@ def submit(
             out.print(json.dumps(accepted) if as_json else f"submitted: {submission_id}")
             return
         if not as_json:
-            err.print(f"[dim]submission {submission_id} queued[/]")
+            ahead = accepted.get("queue_ahead")
+            err.print(f"[dim]submission {submission_id} queued"
+                      + (f" ({ahead} ahead of it)" if ahead else "") + "[/]")
             _follow(client, submission_id)
         body = client.request("GET", f"/api/submissions/{submission_id}")
         while body["status"] != "done":  # the stream ended early (a timeout): poll

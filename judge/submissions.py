@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from .errors import NotFound, QueueFull, RateLimited, SubmissionRejected
 from .problems import ProblemRepository
 from .settings import Settings
-from .store.models import Mode, Submission, SubmissionEvent, User, utcnow
+from .store.models import Mode, Status, Submission, SubmissionEvent, User, utcnow
 from .store.queue import queued_count
 from .verdicts import Verdict
 
@@ -69,6 +69,13 @@ def events_after(session: Session, submission_id: int, after: int) -> list[Submi
         select(SubmissionEvent).where(SubmissionEvent.submission_id == submission_id,
                                       SubmissionEvent.id > after)
         .order_by(SubmissionEvent.id)))
+
+
+def queue_ahead(session: Session, submission: Submission) -> int | None:
+    """How many submissions will be graded before this one; None once a worker has it."""
+    if submission.status != Status.queued:
+        return None
+    return queued_count(session, before=submission.id)
 
 
 def count_own(session: Session, user: User) -> int:

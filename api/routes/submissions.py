@@ -47,7 +47,8 @@ def create_submission(body: SubmissionCreate, user: CurrentUser, session: Sessio
     session.commit()
     url = str(request.url_for("read_submission", submission_id=submission.id))
     return SubmissionAccepted(id=submission.id, status=submission.status, url=url,
-                              events_url=url + "/events")
+                              events_url=url + "/events",
+                              queue_ahead=submissions.queue_ahead(session, submission))
 
 
 @router.get("")
@@ -68,6 +69,7 @@ def read_submission(submission_id: SubmissionId, user: CurrentUser,
     """One of your submissions: status, verdict, every test, the first failing case."""
     s = submissions.get_own(session, user, submission_id)
     return SubmissionPublic(**_summary(s), started_at=s.started_at, attempts=s.attempts,
+                            queue_ahead=submissions.queue_ahead(session, s),
                             code=s.code, result=s.result, first_failure=_first_failure(s.result))
 
 

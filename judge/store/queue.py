@@ -135,9 +135,13 @@ def release(sessions: sessionmaker[Session], job: Job, worker: str, *,
                                 attempts=Submission.attempts - (0 if count_attempt else 1)))
 
 
-def queued_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Submission)
-                          .where(Submission.status == Status.queued)) or 0
+def queued_count(session: Session, before: int | None = None) -> int:
+    """Submissions waiting; with `before`, those waiting ahead of that one (claims take the
+    oldest first)."""
+    query = select(func.count()).select_from(Submission).where(Submission.status == Status.queued)
+    if before is not None:
+        query = query.where(Submission.id < before)
+    return session.scalar(query) or 0
 
 
 def requeue(sessions: sessionmaker[Session], submission_id: int) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from judge.store import queue
 from sandbox.fake import FakeBackend, harness_handler
 
 GOOD = ("import bisect\n\ndef insert_positions(nums, queries):\n"
@@ -218,6 +219,24 @@ def test_queue_cap(settings) -> None:
         response = client.post("/api/submissions", headers=ada,
                                json={"problem": "insert-positions", "code": GOOD})
         assert response.status_code == 503 and "waiting" in response.json()["detail"]
+
+
+def test_a_waiting_submission_says_how_many_are_ahead(idle_client) -> None:
+    ada, bob = _register(idle_client, "ada"), _register(idle_client, "bob")
+    first = idle_client.post("/api/submissions", headers=ada,
+                             json={"problem": "insert-positions", "code": GOOD}).json()
+    assert first["queue_ahead"] == 0
+    second = idle_client.post("/api/submissions", headers=bob,
+                              json={"problem": "insert-positions", "code": GOOD}).json()
+    assert second["queue_ahead"] == 1
+    third = _submit(idle_client, ada)
+    assert idle_client.get(f"/api/submissions/{third}", headers=ada).json()["queue_ahead"] == 2
+
+    job = queue.claim(idle_client.app.state.services.sessions, "worker-1", lease_seconds=60)
+    assert job.id == first["id"]  # the oldest goes first, and is no longer waiting
+    assert idle_client.get(f"/api/submissions/{job.id}", headers=ada).json()[
+        "queue_ahead"] is None
+    assert idle_client.get(f"/api/submissions/{third}", headers=ada).json()["queue_ahead"] == 1
 
 
 def test_health_reports_database_and_sandbox(client) -> None:
