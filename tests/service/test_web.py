@@ -284,6 +284,53 @@ def test_study_groups_on_the_web(app) -> None:
     assert 400 <= blank.status_code < 500 and alert(blank)
 
 
+def _circle(app) -> tuple[TestClient, TestClient, TestClient, str]:
+    """ada owns a group that bob joined; carol is an outsider."""
+    ada, bob, carol = (register(browser(app), name) for name in ("ada", "bob", "carol"))
+    path = ada.post("/groups", data={"name": "Circle", "csrf": csrf(ada)}).headers["location"]
+    code = re.search(r'id="invite-code">([^<]+)<', ada.get(path).text).group(1)
+    assert bob.post("/groups/join", data={"invite_code": code, "csrf": csrf(bob)}
+                    ).status_code == 303
+    return ada, bob, carol, path
+
+
+def test_owners_manage_the_group_from_its_page(app) -> None:
+    ada, bob, carol, path = _circle(app)
+    old_code = re.search(r'id="invite-code">([^<]+)<', ada.get(path).text).group(1)
+    assert ada.post(path + "/invite", data={"csrf": csrf(ada)}).status_code == 303
+    new_code = re.search(r'id="invite-code">([^<]+)<', ada.get(path).text).group(1)
+    assert new_code != old_code
+    stale = carol.post("/groups/join", data={"invite_code": old_code, "csrf": csrf(carol)})
+    assert stale.status_code == 404
+
+    busy = ada.post(path + "/leave", data={"csrf": csrf(ada)})
+    assert busy.status_code == 409 and "transfer ownership first" in alert(busy)
+    assert ada.post(path + "/owner", data={"username": "bob", "csrf": csrf(ada)}
+                    ).status_code == 303
+    assert "bob <span class=\"muted\">(owner)</span>" in bob.get(path).text
+    left = ada.post(path + "/leave", data={"csrf": csrf(ada)})
+    assert left.status_code == 303 and left.headers["location"] == "/groups"
+    assert ada.get(path).status_code == 404
+    assert bob.post(path + "/leave", data={"csrf": csrf(bob)}).status_code == 303  # deleted
+    assert bob.get(path).status_code == 404
+
+
+def test_members_cannot_act_as_owners_and_outsiders_see_nothing(app) -> None:
+    ada, bob, carol, path = _circle(app)
+    for action, data in [("/invite", {}), ("/remove", {"username": "ada"}),
+                         ("/owner", {"username": "bob"})]:
+        refused = bob.post(path + action, data={**data, "csrf": csrf(bob)})
+        assert refused.status_code == 403 and "only the group's owner" in alert(refused)
+        hidden = carol.post(path + action, data={**data, "csrf": csrf(carol)})
+        assert hidden.status_code == 404 and "Circle" not in hidden.text
+    assert carol.post(path + "/leave", data={"csrf": csrf(carol)}).status_code == 404
+    missing = ada.post(path + "/remove", data={"username": "carol", "csrf": csrf(ada)})
+    assert missing.status_code == 404 and "not a member" in alert(missing)
+    assert ada.post(path + "/remove", data={"username": "bob", "csrf": csrf(ada)}
+                    ).status_code == 303
+    assert bob.get(path).status_code == 404
+
+
 @pytest.mark.parametrize("method, path, payload", [
     ("get", "/problems/" + "x" * 300, None),
     ("get", "/problems/..%2Fetc", None),
