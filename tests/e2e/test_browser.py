@@ -40,9 +40,12 @@ def page(chromium):
     page.set_default_timeout(30_000)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    # Console errors include what the Content-Security-Policy blocked.
+    page.on("console", lambda message: errors.append(message.text)
+            if message.type == "error" else None)
     yield page
     context.close()
-    assert not errors, f"the pages' scripts failed: {errors}"
+    assert not errors, f"the pages' scripts failed or were blocked: {errors}"
 
 
 def test_solving_a_problem_in_the_browser(service: Service, page) -> None:

@@ -224,6 +224,13 @@ def test_code_is_shown_as_text_never_run_by_the_browser(app) -> None:
     for page in (client.get(location), client.get("/problems/insert-positions")):
         assert "<script>alert(1)" not in page.text
         assert "&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+        # And should escaping ever fail, the browser is told to run no inline script.
+        policy = page.headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+        assert "frame-ancestors 'none'" in policy
+        assert page.headers["x-content-type-options"] == "nosniff"
+    assert not re.search(r"<script>(?!</script>)|javascript:|\son[a-z]+=",
+                         client.get(location).text)  # nothing inline that the policy blocks
 
 
 def test_others_submissions_and_groups_are_not_found(app) -> None:
