@@ -66,7 +66,7 @@ def test_solving_a_problem_in_the_browser(service: Service, page) -> None:
     editor = page.locator("textarea#code")
     assert "def insert_positions" in editor.input_value()  # the starter
     editor.fill(SLOW_GOOD)
-    page.get_by_role("button", name="Submit").click()
+    editor.press("Control+Enter")  # submits, as the Submit button does
 
     page.wait_for_url(re.compile(r".*/submissions/\d+$"))
     # Progress arrives through the event stream (the login cookie authorizes EventSource).
@@ -81,6 +81,14 @@ def test_solving_a_problem_in_the_browser(service: Service, page) -> None:
     page.get_by_role("link", name="Back to the problem").click()
     assert page.locator("textarea#code").input_value() == SLOW_GOOD  # what was last sent
     page.locator("textarea#code").fill(WRONG)
+    # The editor indents with Tab and stays focused; Shift+Tab takes it back.
+    editor = page.locator("textarea#code")
+    editor.press("End")
+    editor.press("Tab")
+    assert editor.input_value().endswith("queries]\n    ")
+    editor.press("Shift+Tab")
+    assert editor.input_value() == WRONG
+    assert page.evaluate("document.activeElement.id") == "code"
     page.get_by_role("button", name="Run the samples").click()
     page.locator("#verdict").wait_for(timeout=GRADING_TIMEOUT_MS)
     assert page.locator("#verdict").inner_text() == "Wrong Answer"
