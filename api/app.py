@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from judge.settings import Settings
 
 from . import errors, web
+from .limits import BodyLimit
 from .routes import auth, groups, health, problems, submissions
 from .services import BackendFactory, Services
 
@@ -32,8 +33,9 @@ def create_app(settings: Settings | None = None, backend_factory: BackendFactory
     app = FastAPI(title="MLE judge", version="1",
                   description="Practice problems for machine-learning-engineer interviews, "
                               "graded in a sandbox.",
-                  lifespan=lifespan,
-                  max_body_size=2 * settings.max_code_bytes + REQUEST_OVERHEAD)
+                  lifespan=lifespan)
+    app.add_middleware(BodyLimit, max_bytes=2 * settings.max_code_bytes + REQUEST_OVERHEAD,
+                       max_code_bytes=settings.max_code_bytes)
     errors.install(app, html=web.error_page)
     for module in (auth, problems, submissions, groups, health):
         app.include_router(module.router)

@@ -195,6 +195,15 @@ def test_code_and_request_size_caps(idle_client, settings) -> None:
     response = idle_client.post("/api/submissions", headers={**auth, "Content-Type":
                                                              "application/json"}, content=huge)
     assert response.status_code == 413
+    assert "a submission's code may be at most" in response.json()["detail"]
+
+    def chunks():  # no Content-Length: the cap counts what arrives
+        yield huge[:1000]
+        yield huge[1000:]
+
+    streamed = idle_client.post("/api/submissions", headers={**auth, "Content-Type":
+                                                             "application/json"}, content=chunks())
+    assert streamed.status_code == 413 and "larger than" in streamed.json()["detail"]
 
 
 def test_rate_limit_per_user(settings) -> None:

@@ -217,6 +217,13 @@ def test_a_refused_submission_keeps_the_code_and_says_why(app, settings) -> None
     assert bad_mode.status_code == 422 and "unknown mode" in alert(bad_mode)
 
 
+def test_an_oversized_form_is_a_page_that_says_so(app, settings) -> None:
+    client = register(browser(app), "ada")
+    response = submit(client, "#" * (3 * settings.max_code_bytes))
+    assert response.status_code == 413 and "text/html" in response.headers["content-type"]
+    assert f"may be at most {settings.max_code_bytes} bytes" in alert(response)
+
+
 def test_code_is_shown_as_text_never_run_by_the_browser(app) -> None:
     client = register(browser(app), "ada")
     hostile = "</textarea><script>alert(1)</script>\n" + GOOD
