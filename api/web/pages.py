@@ -67,8 +67,8 @@ def submit(request: Request, slug: Annotated[str, Path(max_length=100)], user: V
            csrf: Annotated[str, Form(max_length=200)] = "",
            mode: Annotated[str, Form(max_length=10)] = "full"):
     user = required(request, user)
-    check_csrf(request, csrf)
     try:
+        check_csrf(request, csrf)
         submission = submissions.create(session, services.settings, services.repository, user,
                                         slug, code, mode)
     except JudgeError as exc:  # shown above the editor, with the code kept in it

@@ -1,9 +1,9 @@
 """Who is looking at a page, and whether a form really came from one of ours.
 
-Logging in on a page stores an API token in an HttpOnly cookie (`SESSION_COOKIE`, SameSite=Lax).
-Every form carries a CSRF token that must equal a second cookie (`CSRF_COOKIE`, SameSite=Strict):
-a page on another site can make a browser post a form here, but it can neither read that cookie
-nor have the browser send it along.
+Logging in on a page stores an API token in an HttpOnly cookie (`SESSION_COOKIE`, SameSite=Lax:
+a link from elsewhere finds you logged in, a form posted from elsewhere does not carry it).
+Every form also carries a CSRF token that must equal a second cookie (`CSRF_COOKIE`): a page on
+another site can make a browser post a form here, but it cannot read that cookie to copy it.
 """
 
 import secrets
@@ -74,7 +74,7 @@ def csrf_token(request: Request) -> str:
 def remember_csrf(request: Request, response: Response) -> None:
     token = getattr(request.state, "new_csrf", None)
     if token:
-        response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict",
+        response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="lax",
                             secure=_secure(request), path="/")
 
 

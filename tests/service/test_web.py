@@ -163,6 +163,7 @@ def test_every_form_needs_this_browsers_csrf_token(app, token) -> None:
     for response in refused:
         assert response.status_code == 403, response.text
         assert "expired or came from another site" in alert(response)
+    assert html.escape(GOOD, quote=False) in refused[0].text  # the code is kept to resend
     assert "No submissions" not in client.get("/submissions").text
     assert "None yet" in client.get("/submissions").text  # nothing was stored
     assert "no group yet" in client.get("/groups").text
