@@ -26,6 +26,7 @@ from .session import Viewer, check_csrf, required
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
+DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -36,7 +37,7 @@ def catalogue(request: Request, user: Viewer, session: SessionDep, services: Ser
              if (not category or meta.category == category)
              and (not difficulty or meta.difficulty.value == difficulty)]
     by_category = defaultdict(list)
-    for meta in metas:
+    for meta in sorted(metas, key=lambda m: (DIFFICULTY_ORDER[m.difficulty.value], m.title)):
         by_category[meta.category].append(meta)
     solved = submissions.solved_slugs(session, user) if user else set()
     return page(request, "catalogue.html", user, categories=CATEGORIES,

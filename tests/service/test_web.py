@@ -79,6 +79,8 @@ def test_anyone_can_browse_problems_but_not_hidden_data(app, settings) -> None:
                       if (p / "problem.toml").exists())
     links = set(re.findall(r'href="/problems/([a-z0-9-]+)"', home.text))
     assert links == set(problems)
+    levels = re.findall(r'class="difficulty (easy|medium|hard)"', home.text.split("<h2>")[1])
+    assert levels == sorted(levels, key=["easy", "medium", "hard"].index)  # easy first
     only_sql = client.get("/?category=sql")
     assert {meta for meta in re.findall(r'href="/problems/([a-z0-9-]+)"', only_sql.text)} < links
 
