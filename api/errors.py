@@ -58,9 +58,12 @@ def install(app: FastAPI, html: HtmlError | None = None) -> None:
     """Errors on the API's paths answer JSON `{"detail": ...}`; on the web pages' paths, a
     page saying the same (when `html` renders one)."""
 
+    def wants_page(request: Request) -> bool:
+        return html is not None and not request.url.path.startswith(MACHINE_PATHS)
+
     def answer(request: Request, code: int, message: str,
                headers: dict[str, str] | None = None) -> Response:
-        if html is not None and not request.url.path.startswith(MACHINE_PATHS):
+        if wants_page(request):
             return html(request, code, message, headers)
         return JSONResponse({"detail": message}, status_code=code, headers=headers)
 
@@ -78,9 +81,9 @@ def install(app: FastAPI, html: HtmlError | None = None) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        if html is None or request.url.path.startswith(MACHINE_PATHS):
-            return await http_exception_handler(request, exc)
-        return html(request, exc.status_code, str(exc.detail), exc.headers)
+        if wants_page(request):
+            return html(request, exc.status_code, str(exc.detail), exc.headers)
+        return await http_exception_handler(request, exc)
 
     @app.exception_handler(OperationalError)
     async def database_down(request: Request, exc: OperationalError) -> Response:

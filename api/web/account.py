@@ -13,7 +13,7 @@ from ..errors import status_for
 from ..routes.auth import client_address
 from ..schemas import Text
 from .render import page
-from .session import Viewer, check_csrf, log_in, log_out, safe_next
+from .session import CsrfField, Viewer, check_csrf, log_in, log_out, safe_next
 
 router = APIRouter(include_in_schema=False)
 
@@ -50,21 +50,21 @@ def _account_form(request: Request, session, action: str, username: str, passwor
 
 @router.post("/login", response_class=HTMLResponse)
 def login(request: Request, session: SessionDep, username: Field, password: Field,
-          csrf: Annotated[str, Form(max_length=200)] = "",
+          csrf: CsrfField = "",
           next: Annotated[str, Form(max_length=2000)] = "/"):
     return _account_form(request, session, "login", username, password, csrf, next)
 
 
 @router.post("/register", response_class=HTMLResponse)
 def register(request: Request, session: SessionDep, username: Field, password: Field,
-             csrf: Annotated[str, Form(max_length=200)] = "",
+             csrf: CsrfField = "",
              next: Annotated[str, Form(max_length=2000)] = "/"):
     return _account_form(request, session, "register", username, password, csrf, next)
 
 
 @router.post("/logout")
 def logout(request: Request, session: SessionDep,
-           csrf: Annotated[str, Form(max_length=200)] = "") -> RedirectResponse:
+           csrf: CsrfField = "") -> RedirectResponse:
     check_csrf(request, csrf)
     response = RedirectResponse("/", status.HTTP_303_SEE_OTHER)
     log_out(session, request, response)

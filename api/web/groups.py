@@ -16,10 +16,9 @@ from ..errors import status_for
 from ..routes.groups import my_groups, read_group, read_leaderboard, read_plan
 from ..schemas import MAX_ID, Text
 from .render import page
-from .session import Viewer, check_csrf, required
+from .session import CsrfField, Viewer, check_csrf, required
 
 router = APIRouter(include_in_schema=False)
-Csrf = Annotated[str, Form(max_length=200)]
 
 
 def _groups_page(request: Request, user, session, error: str | None = None,
@@ -49,14 +48,14 @@ def _group_form(request: Request, user, session, csrf: str, action, **kept):
 
 @router.post("/groups", response_class=HTMLResponse)
 def create_group(request: Request, user: Viewer, session: SessionDep,
-                 name: Annotated[Text, Form(max_length=200)], csrf: Csrf = ""):
+                 name: Annotated[Text, Form(max_length=200)], csrf: CsrfField = ""):
     return _group_form(request, user, session, csrf,
                        lambda me: groups.create(session, me, name), name=name)
 
 
 @router.post("/groups/join", response_class=HTMLResponse)
 def join_group(request: Request, user: Viewer, session: SessionDep,
-               invite_code: Annotated[Text, Form(max_length=200)], csrf: Csrf = ""):
+               invite_code: Annotated[Text, Form(max_length=200)], csrf: CsrfField = ""):
     return _group_form(request, user, session, csrf,
                        lambda me: groups.join(session, me, invite_code), invite_code=invite_code)
 
@@ -99,14 +98,14 @@ def _member_action(request: Request, user, session, services, group_id: int, csr
 
 @router.post("/groups/{group_id}/leave", response_class=HTMLResponse)
 def leave_group(request: Request, group_id: GroupId, user: Viewer, session: SessionDep,
-                services: ServicesDep, csrf: Csrf = ""):
+                services: ServicesDep, csrf: CsrfField = ""):
     return _member_action(request, user, session, services, group_id, csrf,
                           lambda me: groups.leave(session, me, group_id), done_path="/groups")
 
 
 @router.post("/groups/{group_id}/invite", response_class=HTMLResponse)
 def rotate_invite(request: Request, group_id: GroupId, user: Viewer, session: SessionDep,
-                  services: ServicesDep, csrf: Csrf = ""):
+                  services: ServicesDep, csrf: CsrfField = ""):
     return _member_action(request, user, session, services, group_id, csrf,
                           lambda me: groups.rotate_invite(session, me, group_id))
 
@@ -118,6 +117,6 @@ ON_A_MEMBER = {"remove": groups.remove_member, "owner": groups.transfer}
 @router.post("/groups/{group_id}/{action}", response_class=HTMLResponse)
 def act_on_member(request: Request, group_id: GroupId, action: Literal["remove", "owner"],
                   user: Viewer, session: SessionDep, services: ServicesDep,
-                  username: Annotated[Text, Form(max_length=64)], csrf: Csrf = ""):
+                  username: Annotated[Text, Form(max_length=64)], csrf: CsrfField = ""):
     return _member_action(request, user, session, services, group_id, csrf,
                           lambda me: ON_A_MEMBER[action](session, me, group_id, username))

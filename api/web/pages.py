@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from judge import submissions
 from judge.errors import JudgeError
-from judge.problems.model import CATEGORIES
+from judge.problems.model import CATEGORIES, Difficulty
 from judge.report import result_from_json
 from judge.verdicts import Verdict
 
@@ -22,11 +22,11 @@ from ..routes.problems import read_problem
 from ..routes.submissions import read_submission
 from ..schemas import MAX_ID, Text
 from .render import page
-from .session import Viewer, check_csrf, required
+from .session import CsrfField, Viewer, check_csrf, required
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
-DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
+EASY_TO_HARD = list(Difficulty)
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -37,7 +37,7 @@ def catalogue(request: Request, user: Viewer, session: SessionDep, services: Ser
              if (not category or meta.category == category)
              and (not difficulty or meta.difficulty.value == difficulty)]
     by_category = defaultdict(list)
-    for meta in sorted(metas, key=lambda m: (DIFFICULTY_ORDER[m.difficulty.value], m.title)):
+    for meta in sorted(metas, key=lambda m: (EASY_TO_HARD.index(m.difficulty), m.title)):
         by_category[meta.category].append(meta)
     solved = submissions.solved_slugs(session, user) if user else set()
     return page(request, "catalogue.html", user, categories=CATEGORIES,
@@ -65,7 +65,7 @@ def problem_page(request: Request, slug: Annotated[str, Path(max_length=100)], u
 @router.post("/problems/{slug}/submit", response_class=HTMLResponse)
 def submit(request: Request, slug: Annotated[str, Path(max_length=100)], user: Viewer,
            session: SessionDep, services: ServicesDep, code: Annotated[Text, Form()],
-           csrf: Annotated[str, Form(max_length=200)] = "",
+           csrf: CsrfField = "",
            mode: Annotated[str, Form(max_length=10)] = "full"):
     user = required(request, user)
     try:

@@ -10,7 +10,7 @@ import secrets
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import Depends, Request, Response
+from fastapi import Depends, Form, Request, Response
 from sqlalchemy.orm import Session
 
 from judge import accounts
@@ -21,6 +21,10 @@ from ..deps import SESSION_COOKIE, SessionDep
 
 CSRF_COOKIE = "judge_csrf"
 SESSION_DAYS = 30
+
+
+CsrfField = Annotated[str, Form(max_length=200)]
+"""The hidden `csrf` field every form carries; checked by `check_csrf`."""
 
 
 class LoginRequired(Exception):
