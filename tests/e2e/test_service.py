@@ -29,6 +29,13 @@ def _token(service: Service) -> dict:
     return {"Authorization": f"Bearer {config['token']}"}
 
 
+def _serve_as_ada(service: Service, workers: int):
+    """The server with `workers` in-process graders, and ada registered: (process, her auth)."""
+    process = service.serve(workers=workers)
+    assert service.judge("register", "ada").returncode == 0
+    return process, _token(service)
+
+
 def _wait_done(service: Service, auth: dict, submission_id: int, timeout: float = 180) -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -94,9 +101,7 @@ def test_the_cli_against_a_real_server(service: Service) -> None:
 def test_a_worker_killed_mid_grade_loses_nothing_and_the_result_is_written_once(
         shared_service: Service) -> None:
     service = shared_service
-    service.serve(workers=0)
-    assert service.judge("register", "ada").returncode == 0
-    auth = _token(service)
+    _, auth = _serve_as_ada(service, workers=0)
     submission_id = httpx.post(f"{service.url}/api/submissions", headers=auth, timeout=10,
                                json={"problem": "insert-positions", "code": SLOW_GOOD}
                                ).json()["id"]
@@ -126,9 +131,7 @@ def test_a_worker_killed_mid_grade_loses_nothing_and_the_result_is_written_once(
 
 def test_a_restarted_server_grades_the_work_queued_before(shared_service: Service) -> None:
     service = shared_service
-    first = service.serve(workers=0)
-    assert service.judge("register", "ada").returncode == 0
-    auth = _token(service)
+    first, auth = _serve_as_ada(service, workers=0)
     ids = [httpx.post(f"{service.url}/api/submissions", headers=auth, timeout=10,
                       json={"problem": "insert-positions",
                             "code": (PROBLEM / "reference.py").read_text()}).json()["id"]
@@ -142,9 +145,7 @@ def test_a_restarted_server_grades_the_work_queued_before(shared_service: Servic
 def test_two_worker_processes_share_the_queue_and_grade_each_submission_once(
         shared_service: Service) -> None:
     service = shared_service
-    service.serve(workers=0)
-    assert service.judge("register", "ada").returncode == 0
-    auth = _token(service)
+    _, auth = _serve_as_ada(service, workers=0)
     reference = (PROBLEM / "reference.py").read_text()
     wrong = (PROBLEM / "wrong" / "off_by_one_high.py").read_text()
     ids = [httpx.post(f"{service.url}/api/submissions", headers=auth, timeout=10,
@@ -202,9 +203,7 @@ def test_study_groups_from_the_cli(service: Service) -> None:
 
 
 def test_stopping_the_server_mid_grade_loses_nothing(service: Service) -> None:
-    first = service.serve(workers=1)
-    assert service.judge("register", "ada").returncode == 0
-    auth = _token(service)
+    first, auth = _serve_as_ada(service, workers=1)
     submission_id = httpx.post(f"{service.url}/api/submissions", headers=auth, timeout=10,
                                json={"problem": "insert-positions", "code": SLOW_GOOD}
                                ).json()["id"]

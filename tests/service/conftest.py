@@ -7,6 +7,7 @@ import pytest
 
 from judge.settings import Settings
 from judge.store.migrate import open_database
+from judge.store.models import Submission
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,3 +41,9 @@ def sessions(database):
 def settings(tmp_path: Path, database_url: str) -> Settings:
     return Settings(data_dir=tmp_path / "data", database_url=database_url,
                     problems_dir=ROOT / "problems", lease_seconds=30)
+
+
+def stored(sessions, submission_id: int) -> Submission:
+    """The submission's row as the database has it now."""
+    with sessions() as session:
+        return session.get(Submission, submission_id)

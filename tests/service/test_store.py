@@ -17,6 +17,8 @@ from judge.store.db import make_engine
 from judge.store.migrate import alembic_config
 from judge.store.models import Base, Status, Submission, SubmissionEvent, utcnow
 
+from .conftest import stored
+
 
 def _user(sessions, name: str = "ada"):
     with sessions.begin() as session:
@@ -29,11 +31,6 @@ def _submit(sessions, user, slug: str = "insert-positions", code: str = "x = 1")
         session.add(submission)
         session.flush()
         return submission.id
-
-
-def _row(sessions, submission_id: int) -> Submission:
-    with sessions() as session:
-        return session.get(Submission, submission_id)
 
 
 def test_migrations_build_exactly_the_models(engine) -> None:
@@ -69,7 +66,7 @@ def test_claims_come_oldest_first_and_only_once(sessions) -> None:
     assert (a.id, b.id) == (first, second)
     assert a.attempt == 1
     assert queue.claim(sessions, "w3", 30) is None
-    row = _row(sessions, first)
+    row = stored(sessions, first)
     assert row.status == Status.running and row.lease_owner == "w1"
 
 
@@ -85,7 +82,7 @@ def test_an_expired_lease_returns_the_job_and_the_old_worker_cannot_write(sessio
     assert not queue.finish(sessions, stale, "dead-worker", "Wrong Answer", {"v": "stale"})
     assert queue.finish(sessions, fresh, "live-worker", "Accepted", {"v": "fresh"})
     assert not queue.finish(sessions, fresh, "live-worker", "Accepted", {"v": "again"})
-    row = _row(sessions, submission_id)
+    row = stored(sessions, submission_id)
     assert (row.status, row.verdict, row.result, row.attempts) == (
         Status.done, "Accepted", {"v": "fresh"}, 2)
     with sessions() as session:
@@ -106,7 +103,7 @@ def test_release_hands_the_job_back_without_counting_the_attempt(sessions) -> No
     submission_id = _submit(sessions, user)
     job = queue.claim(sessions, "w1", 30)
     queue.release(sessions, job, "w1")
-    row = _row(sessions, submission_id)
+    row = stored(sessions, submission_id)
     assert (row.status, row.attempts, row.lease_owner) == (Status.queued, 0, None)
     assert queue.claim(sessions, "w2", 30).attempt == 1
 
@@ -119,7 +116,7 @@ def test_a_submission_that_keeps_killing_workers_is_given_up(sessions) -> None:
         with sessions.begin() as session:
             session.execute(update(Submission).values(lease_expires_at=utcnow() - timedelta(1)))
     assert queue.claim(sessions, "last", 30) is None
-    row = _row(sessions, submission_id)
+    row = stored(sessions, submission_id)
     assert row.status == Status.done and row.verdict == "Internal Error"
     assert "interrupted 3 times" in row.result["message"]
 
@@ -159,7 +156,7 @@ def test_requeue_grades_again(sessions) -> None:
     job = queue.claim(sessions, "w1", 30)
     queue.finish(sessions, job, "w1", "Wrong Answer", {})
     assert queue.requeue(sessions, submission_id)
-    row = _row(sessions, submission_id)
+    row = stored(sessions, submission_id)
     assert (row.status, row.attempts) == (Status.queued, 0)
     with sessions() as session:
         assert session.scalars(select(SubmissionEvent)).all() == []

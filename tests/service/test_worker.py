@@ -14,7 +14,7 @@ from judge.worker import Worker, WorkerPool
 from sandbox.errors import SandboxUnavailable
 from sandbox.fake import FakeBackend, harness_handler
 
-from .conftest import ROOT
+from .conftest import ROOT, stored
 
 GOOD = ("import bisect\n\ndef insert_positions(nums, queries):\n"
         "    return [bisect.bisect_left(nums, q) for q in queries]\n")
@@ -28,11 +28,6 @@ def _submit(sessions, slug: str = "insert-positions") -> int:
         session.add(row)
         session.flush()
         return row.id
-
-
-def _row(sessions, submission_id: int) -> Submission:
-    with sessions() as session:
-        return session.get(Submission, submission_id)
 
 
 def _run_until(worker: Worker, condition, timeout: float = 60) -> None:
@@ -72,8 +67,8 @@ def test_no_sandbox_means_wait_not_a_verdict(sessions) -> None:
     backend = FlakyBackend(outages=2)
     worker = Worker(sessions, REPOSITORY, lambda: backend, name="w", poll_seconds=0.01,
                     backoff_seconds=0.01)
-    _run_until(worker, lambda: _row(sessions, submission_id).status == Status.done)
-    row = _row(sessions, submission_id)
+    _run_until(worker, lambda: stored(sessions, submission_id).status == Status.done)
+    row = stored(sessions, submission_id)
     assert row.verdict == "Accepted"
     assert row.attempts == 1  # the outages did not count against the submission
 
@@ -87,8 +82,8 @@ def test_a_judge_fault_is_retried_then_given_up(sessions, monkeypatch) -> None:
         raise RuntimeError("a bug in the judge")
 
     monkeypatch.setattr(worker, "_grade", broken)
-    _run_until(worker, lambda: _row(sessions, submission_id).status == Status.done)
-    row = _row(sessions, submission_id)
+    _run_until(worker, lambda: stored(sessions, submission_id).status == Status.done)
+    row = stored(sessions, submission_id)
     assert row.verdict == "Internal Error" and "interrupted 3 times" in row.result["message"]
 
 
@@ -96,8 +91,8 @@ def test_an_unknown_problem_is_an_internal_error_not_a_crash(sessions) -> None:
     submission_id = _submit(sessions, slug="removed-since")
     worker = Worker(sessions, REPOSITORY, lambda: FakeBackend(harness_handler()), name="w",
                     poll_seconds=0.01)
-    _run_until(worker, lambda: _row(sessions, submission_id).status == Status.done)
-    row = _row(sessions, submission_id)
+    _run_until(worker, lambda: stored(sessions, submission_id).status == Status.done)
+    row = stored(sessions, submission_id)
     assert row.verdict == "Internal Error" and "cannot be loaded" in row.result["message"]
 
 
@@ -121,11 +116,11 @@ def test_shutdown_hands_a_running_job_back(sessions) -> None:
     pool.start()
     assert entered.wait(30)
     pool.shutdown(timeout=0.2)  # the grade does not finish in time: its job goes back
-    row = _row(sessions, submission_id)
+    row = stored(sessions, submission_id)
     assert (row.status, row.attempts, row.lease_owner) == (Status.queued, 0, None)
     release.set()
     pool.threads[0].join(30)
-    row = _row(sessions, submission_id)
+    row = stored(sessions, submission_id)
     assert row.status == Status.queued and row.result is None  # the late result was dropped
     with sessions() as session:
         kinds = session.scalars(select(SubmissionEvent.kind)).all()
