@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .errors import JudgeError, RateLimited
-from .store.models import ApiToken, LoginFailure, User, utcnow
+from .store.models import ApiToken, LoginFailure, User, seconds_until, utcnow
 
 USERNAME = re.compile(r"[a-z0-9][a-z0-9_-]{2,31}")
 MIN_PASSWORD, MAX_PASSWORD = 8, 256
@@ -113,7 +113,7 @@ def _check_throttle(session: Session, name: str, client: str) -> None:
                          (recent, MAX_FAILURES_PER_NAME)):
         count, oldest = session.execute(query).one()
         if count >= limit:
-            wait = max(1, int((oldest + FAILURE_WINDOW - utcnow()).total_seconds()) + 1)
+            wait = seconds_until(oldest + FAILURE_WINDOW)
             raise LoginThrottled(f"too many wrong passwords for {name!r}; try again in "
                                  f"{_minutes(wait)}", retry_after=wait)
 

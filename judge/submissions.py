@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from .errors import NotFound, QueueFull, RateLimited, SubmissionRejected
 from .problems import ProblemRepository
 from .settings import Settings
-from .store.models import Mode, Status, Submission, SubmissionEvent, User, utcnow
+from .store.models import Mode, Status, Submission, SubmissionEvent, User, seconds_until, utcnow
 from .store.queue import queued_count
 from .verdicts import Verdict
 
@@ -34,7 +34,7 @@ def create(session: Session, settings: Settings, repository: ProblemRepository, 
                                             Submission.created_at > now - RATE_WINDOW)
         .order_by(Submission.created_at)).all()
     if len(recent) >= settings.submissions_per_minute:
-        wait = max(1, int((recent[0] + RATE_WINDOW - now).total_seconds()) + 1)
+        wait = seconds_until(recent[0] + RATE_WINDOW)
         raise RateLimited(f"at most {settings.submissions_per_minute} submissions a minute; "
                           f"try again in {wait} s", retry_after=wait)
     if queued_count(session) >= settings.queue_cap:

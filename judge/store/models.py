@@ -11,6 +11,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def seconds_until(moment: datetime) -> int:
+    """Whole seconds from now until `moment`, rounded up, at least 1: a Retry-After."""
+    return max(1, int((moment - utcnow()).total_seconds()) + 1)
+
+
 class UTCDateTime(TypeDecorator):
     """Aware UTC datetimes on every database (SQLite keeps no zone: store naive UTC there)."""
 
