@@ -7,8 +7,8 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from judge import accounts
-from judge.store.models import User
+from judge.service import accounts
+from judge.service.store.models import User
 
 from .services import Services
 

@@ -11,7 +11,6 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
 
-from judge.accounts import AccountError, LoginFailed, UsernameTaken
 from judge.errors import (
     Conflict,
     Forbidden,
@@ -22,6 +21,7 @@ from judge.errors import (
     SubmissionRejected,
     UnknownProblem,
 )
+from judge.service.accounts import AccountError, LoginFailed, UsernameTaken
 
 log = logging.getLogger("judge.api")
 

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from judge.problems import ProblemRepository
-from judge.sandboxes import select_backend
+from judge.grading.problems import ProblemRepository
+from judge.grading.sandboxes import select_backend
+from judge.service.store.migrate import open_database
+from judge.service.worker import WorkerPool
 from judge.settings import Settings
-from judge.store.migrate import open_database
-from judge.worker import WorkerPool
 from sandbox.base import Backend
 
 log = logging.getLogger("judge.api")

@@ -1,7 +1,7 @@
 """Benchmark: a group leaderboard of 500 members and 50,000 submissions.
 
 Builds a synthetic history in a fresh database (SQLite by default, or --database URL), then
-times `judge.leaderboard.board` (three grouped queries) against a baseline run side by side:
+times `judge.service.leaderboard.board` (three grouped queries) against a baseline run side by side:
 the obvious per-member implementation (one query per member, computed in Python). Prints the
 medians and their ratio, checks that both give the same board, and shows SQLite's query plans
 to confirm the board's queries are index-backed.
@@ -21,12 +21,12 @@ from pathlib import Path
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
-from judge import leaderboard
-from judge.plans import Plan, default_plan
-from judge.problems import ProblemRepository
+from judge.grading.problems import ProblemRepository
+from judge.service import leaderboard
+from judge.service.plans import Plan, default_plan
+from judge.service.store.migrate import open_database
+from judge.service.store.models import Group, Membership, Mode, Status, Submission, User
 from judge.settings import REPO_ROOT
-from judge.store.migrate import open_database
-from judge.store.models import Group, Membership, Mode, Status, Submission, User
 
 VERDICTS = ["Accepted"] * 4 + ["Wrong Answer"] * 3 + ["Time Limit Exceeded", "Runtime Error"]
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)

@@ -18,7 +18,7 @@ from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from judge.problems import load_problem
+from judge.grading.problems import load_problem
 from sandbox.base import Backend
 from sandbox.docker_backend import DockerBackend
 from sandbox.local import LocalBackend

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from judge.problems import ProblemRepository
-from judge.verify import verify
+from judge.grading.problems import ProblemRepository
+from judge.grading.verify import verify
 
 ROOT = Path(__file__).resolve().parents[1]
 REPOSITORY = ProblemRepository(ROOT / "problems")
@@ -42,8 +42,8 @@ def test_scaled_inputs_are_valid_for_the_reference(slug: str) -> None:
     smallest and the largest size (so sizes stay within what the problem can take)."""
     import random
 
-    from judge.codec import encode_args
-    from judge.reference import Reference
+    from judge.grading.codec import encode_args
+    from judge.grading.reference import Reference
 
     problem = REPOSITORY.get(slug)
     reference = Reference(problem)

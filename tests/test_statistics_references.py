@@ -14,7 +14,7 @@ import pytest
 from scipy import integrate, stats
 from statsmodels.stats.proportion import proportions_ztest
 
-from judge.problems import load_problem
+from judge.grading.problems import load_problem
 
 PROBLEMS = Path(__file__).resolve().parents[1] / "problems"
 

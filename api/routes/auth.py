@@ -1,8 +1,8 @@
 from fastapi import APIRouter, Request, status
 from sqlalchemy.orm import Session
 
-from judge import accounts, submissions
-from judge.store.models import User
+from judge.service import accounts, submissions
+from judge.service.store.models import User
 
 from ..deps import CurrentUser, SessionDep
 from ..schemas import AccountCreate, TokenPublic, UserPublic

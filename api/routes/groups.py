@@ -4,11 +4,11 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, status
 from sqlalchemy.orm import Session
 
-from judge import groups, leaderboard
 from judge.errors import JudgeError
-from judge.plans import Plan, parse_plan, stored_plan
-from judge.problems.model import CATEGORIES
-from judge.store.models import Group, User, utcnow
+from judge.grading.problems.model import CATEGORIES
+from judge.service import groups, leaderboard
+from judge.service.plans import Plan, parse_plan, stored_plan
+from judge.service.store.models import Group, User, utcnow
 
 from ..deps import CurrentUser, ServicesDep, SessionDep
 from ..schemas import (

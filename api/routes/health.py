@@ -1,7 +1,7 @@
 from fastapi import APIRouter, Response, status
 from sqlalchemy import text
 
-from judge.store.queue import queued_count
+from judge.service.queue import queued_count
 
 from ..deps import ServicesDep
 from ..schemas import HealthPublic

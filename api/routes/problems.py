@@ -1,9 +1,9 @@
 from fastapi import APIRouter, Query
 
-from judge.codec import normalize
-from judge.display import show_input, show_value
-from judge.problems.model import Kind, Metadata
-from judge.statement import render_statement
+from judge.grading.codec import normalize
+from judge.grading.display import show_input, show_value
+from judge.grading.problems.model import Kind, Metadata
+from judge.grading.statement import render_statement
 
 from ..deps import ServicesDep
 from ..schemas import LimitsPublic, ProblemPublic, ProblemSummary, Sample

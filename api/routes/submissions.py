@@ -7,8 +7,8 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
-from judge import submissions
-from judge.store.models import Status, Submission, User
+from judge.service import submissions
+from judge.service.store.models import Status, Submission, User
 
 from ..deps import SESSION_COOKIE, Credentials, CurrentUser, ServicesDep, SessionDep, authenticate
 from ..schemas import (

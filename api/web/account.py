@@ -5,8 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from judge import accounts
 from judge.errors import JudgeError
+from judge.service import accounts
 
 from ..deps import SessionDep
 from ..errors import status_for

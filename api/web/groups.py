@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Form, Path, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from judge import groups
 from judge.errors import Conflict, Forbidden, JudgeError, NotFound
-from judge.problems.model import CATEGORIES
+from judge.grading.problems.model import CATEGORIES
+from judge.service import groups
 
 from ..deps import ServicesDep, SessionDep
 from ..errors import status_for

@@ -10,11 +10,11 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Path, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from judge import submissions
 from judge.errors import JudgeError
-from judge.problems.model import CATEGORIES, Difficulty
-from judge.report import result_from_json
-from judge.verdicts import Verdict
+from judge.grading.problems.model import CATEGORIES, Difficulty
+from judge.grading.report import result_from_json
+from judge.grading.verdicts import Verdict
+from judge.service import submissions
 
 from ..deps import ServicesDep, SessionDep
 from ..errors import status_for

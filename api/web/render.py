@@ -8,7 +8,7 @@ from fastapi.templating import Jinja2Templates
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from judge.store.models import User
+from judge.service.store.models import User
 
 from .session import csrf_token, remember_csrf
 

@@ -13,9 +13,9 @@ from urllib.parse import quote
 from fastapi import Depends, Form, Request, Response
 from sqlalchemy.orm import Session
 
-from judge import accounts
 from judge.errors import Forbidden
-from judge.store.models import User
+from judge.service import accounts
+from judge.service.store.models import User
 
 from ..deps import SESSION_COOKIE, SessionDep
 

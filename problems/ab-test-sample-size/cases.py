@@ -1,7 +1,7 @@
 import math
 from statistics import NormalDist
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 
 def _raw(p_baseline: float, mde: float, alpha: float, power: float) -> float:

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([2, -5, -1, 4, -3, 1], 2), expected=6, note="stop at 0, 2, 3 and 5: 2 - 1 + 4 + 1 = 6"),

@@ -1,4 +1,4 @@
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case((0, 0, 0, 0, 1, 1),

@@ -1,7 +1,7 @@
 import random
 from collections import Counter
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([5, 2, 6, 5], 7, 11), expected=[[2, 5], [2, 6], [5, 5], [5, 6]],

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, balanced_bst, broom_bst, bst_from_insertions, st, tree
+from judge.grading.authoring import Case, balanced_bst, broom_bst, bst_from_insertions, st, tree
 
 _rng = random.Random(1234)
 _big = balanced_bst(list(range(-10**9, 10**9, 10_000))[:200_000])

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, SqlResult, Table
+from judge.grading.authoring import Case, SqlResult, Table
 
 PRODUCT_COLUMNS = (("product_id", "INTEGER"), ("category", "TEXT"), ("name", "TEXT"))
 ITEM_COLUMNS = (("order_id", "INTEGER"), ("product_id", "INTEGER"),

@@ -1,7 +1,7 @@
 import datetime
 import random
 
-from judge.authoring import Case, SqlResult, Table
+from judge.grading.authoring import Case, SqlResult, Table
 
 COLUMNS = (("day", "TEXT"), ("search", "INTEGER"), ("social", "INTEGER"), ("email", "INTEGER"))
 

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case((4, [[0, 1, 1], [2, 3, 1], [1, 2, 5], [0, 3, 6], [0, 2, 9]]), expected=7,

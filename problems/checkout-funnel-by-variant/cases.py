@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, SqlResult, Table
+from judge.grading.authoring import Case, SqlResult, Table
 
 ASSIGN_COLUMNS = (("user_id", "INTEGER"), ("variant", "TEXT"), ("assigned_at", "TEXT"))
 EVENT_COLUMNS = (("event_id", "INTEGER"), ("user_id", "INTEGER"), ("event_name", "TEXT"),

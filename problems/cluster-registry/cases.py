@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, ops, st
+from judge.grading.authoring import Case, ops, st
 
 SAMPLES = [
     Case(ops(("ClusterRegistry", 5), ("link", 0, 1), ("link", 3, 4), ("connected", 0, 4),

@@ -2,7 +2,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 
 def _f(rows) -> np.ndarray:

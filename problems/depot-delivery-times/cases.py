@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case((4, [[0, 1, 5], [0, 2, 1], [2, 1, 2], [1, 3, 1]], 0), expected=[0, 3, 1, 4],

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case((3, [[0, 1, 10, 15, 5], [1, 2, 0, 20, 7], [0, 2, 0, 60, 40]], 0, 12),

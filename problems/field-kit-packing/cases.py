@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([3, 4, 2, 5], [30, 50, 15, 60], 7), expected=(80, [0, 1]),

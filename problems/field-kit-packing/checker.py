@@ -1,7 +1,7 @@
 """Any optimal set is accepted: the value must be the optimum; `invariant` in cases.py then
 checks that the chosen indices really form a set of that value within the capacity."""
 
-from judge.checkers.outcome import Outcome
+from judge.grading.checkers.outcome import Outcome
 
 
 def _is_int(x) -> bool:

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case((4, [[0, 1], [1, 2], [2, 3], [3, 1]]), expected=[1, 2, 3],

@@ -1,7 +1,7 @@
 """Accepts any cycle: this checker compares only whether a cycle exists. The cycle itself is
 validated against the edges by invariant() in cases.py, which runs once this accepts."""
 
-from judge.checkers.outcome import Outcome
+from judge.grading.checkers.outcome import Outcome
 
 
 def check(expected, actual, *, policy):

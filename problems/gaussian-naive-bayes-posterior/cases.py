@@ -2,7 +2,7 @@ import math
 
 import numpy as np
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 
 def _joint_log_likelihood(X_train, y_train, X_test, var_smoothing):

@@ -1,4 +1,4 @@
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([1, 3, 5, 6], [5, 2, 7, 0]), expected=[2, 1, 4, 0]),

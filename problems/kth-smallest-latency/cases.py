@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([40, 12, 33, 12, 50], 3), expected=33, note="sorted: 12, 12, 33, 40, 50"),

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case((["10100", "10111", "11111", "10010"],), expected=[2, 1, 2],

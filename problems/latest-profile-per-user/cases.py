@@ -2,7 +2,7 @@ import random
 
 import pandas as pd
 
-from judge.authoring import Case
+from judge.grading.authoring import Case
 
 
 def _dates(values):

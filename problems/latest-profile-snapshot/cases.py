@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, SqlResult, Table
+from judge.grading.authoring import Case, SqlResult, Table
 
 COLUMNS = (("snapshot_id", "INTEGER"), ("user_id", "INTEGER"), ("email", "TEXT"),
            ("country", "TEXT"), ("updated_at", "TEXT"))

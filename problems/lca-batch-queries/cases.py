@@ -1,7 +1,7 @@
 import random
 
-from judge.authoring import Case, chain_tree, random_tree, st, tree
-from judge.structures import TreeNode
+from judge.grading.authoring import Case, chain_tree, random_tree, st, tree
+from judge.grading.structures import TreeNode
 
 
 def _values(root: TreeNode | None) -> list:

@@ -1,6 +1,6 @@
 import numpy as np
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 
 def _f(rows) -> np.ndarray:

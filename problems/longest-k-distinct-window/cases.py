@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([5, 1, 5, 2, 2, 1, 3], 2), expected=3),

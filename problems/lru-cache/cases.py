@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, ops, st
+from judge.grading.authoring import Case, ops, st
 
 SAMPLES = [
     Case(ops(("LRUCache", 2), ("put", 1, 10), ("put", 2, 20), ("get", 1), ("put", 3, 30),

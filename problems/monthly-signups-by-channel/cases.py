@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, SqlResult, Table
+from judge.grading.authoring import Case, SqlResult, Table
 
 COLUMNS = (("user_id", "INTEGER"), ("signup_at", "TEXT"), ("channel", "TEXT"))
 

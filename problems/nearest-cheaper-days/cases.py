@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([5, 3, 4, 1, 6],), expected=[[-1, 1], [-1, 3], [1, 3], [-1, 5], [3, 5]]),

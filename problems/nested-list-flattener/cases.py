@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, ops, st
+from judge.grading.authoring import Case, ops, st
 
 
 def _count(nested: list) -> int:

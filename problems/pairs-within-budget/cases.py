@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([4, 1, 3, 6], 7), expected=4, note="4+1, 4+3, 1+3 and 1+6"),

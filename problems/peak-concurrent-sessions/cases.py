@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([[1, 4], [2, 5], [4, 6], [7, 8]],), expected=2, note="[1, 4) ends as [4, 6) starts"),

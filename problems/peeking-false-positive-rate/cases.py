@@ -1,6 +1,6 @@
 import numpy as np
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case((20, 5, 3, 0.2, 1),

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([3, 2, 4, 1], [[0, 2], [1, 2], [2, 3]]), expected=[3, 2, 7, 8],

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, SqlResult, Table
+from judge.grading.authoring import Case, SqlResult, Table
 
 COLUMNS = (("review_id", "INTEGER"), ("product_id", "INTEGER"), ("rating", "INTEGER"),
            ("helpful_votes", "INTEGER"), ("created_at", "TEXT"))

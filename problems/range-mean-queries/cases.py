@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([3, -1, 4, 1, 5], [[0, 4], [1, 2], [3, 3]]), expected=[2.4, 1.5, 1.0]),

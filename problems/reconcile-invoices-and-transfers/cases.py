@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, SqlResult, Table
+from judge.grading.authoring import Case, SqlResult, Table
 
 LINE_COLUMNS = (("line_id", "INTEGER"), ("invoice_id", "INTEGER"), ("amount_cents", "INTEGER"))
 TRANSFER_COLUMNS = (("transfer_id", "INTEGER"), ("invoice_id", "INTEGER"),

@@ -1,7 +1,7 @@
 import datetime
 import random
 
-from judge.authoring import Case, SqlResult, Table
+from judge.grading.authoring import Case, SqlResult, Table
 
 COLUMNS = (("order_id", "INTEGER"), ("user_id", "INTEGER"), ("product_id", "INTEGER"),
            ("ordered_on", "TEXT"))

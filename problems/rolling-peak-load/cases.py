@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([4, 2, 12, 3, 1, 5], 3), expected=[12, 12, 12, 5]),

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([2, 1, 5, 1, 3, 2], 8), expected=3, note="5 + 1 + 3 = 9; no two minutes reach 8"),

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, chain_tree, random_tree, st, tree
+from judge.grading.authoring import Case, chain_tree, random_tree, st, tree
 
 _rng = random.Random(4242)
 

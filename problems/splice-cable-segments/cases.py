@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([4, 1, 2, 3],), expected=19, note="1+2 (3), then 3+3 (6), then 4+6 (10)"),

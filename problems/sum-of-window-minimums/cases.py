@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([3, 1, 2],), expected=9, note="3 + 1 + 2 + 1 + 1 + 1 = 9"),

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case((5, [[3, 0], [1, 0], [4, 2]]), expected=[1, 3, 0, 4, 2],

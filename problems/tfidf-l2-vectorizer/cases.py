@@ -2,7 +2,7 @@ import math
 
 import numpy as np
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 
 def _f(rows) -> np.ndarray:

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([9, 4, 6, 4, 1, 7], 5), expected=[4, 4, 1, 6, 9, 7],

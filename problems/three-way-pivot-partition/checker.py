@@ -4,7 +4,7 @@ once this accepts, checks the block order against the pivot."""
 
 from collections import Counter
 
-from judge.checkers.outcome import Outcome
+from judge.grading.checkers.outcome import Outcome
 
 
 def check(expected, actual, *, policy):

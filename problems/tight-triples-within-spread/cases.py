@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([1, 4, 2, 3], 2), expected=2, note="{1, 2, 3} and {2, 3, 4}"),

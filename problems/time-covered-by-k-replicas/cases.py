@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([[0, 5], [3, 8], [4, 10]], 2), expected=5, note="two or more are up on [3, 8)"),

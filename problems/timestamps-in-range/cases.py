@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([2, 4, 4, 7, 10], [[4, 7], [0, 1], [5, 10], [8, 3]]), expected=[3, 0, 2, 0],

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([[1, 3, 1], [1, 5, 1], [4, 2, 1]],), expected=7,

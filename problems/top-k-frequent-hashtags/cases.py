@@ -1,7 +1,7 @@
 import random
 import string
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case((["ml", "ai", "ml", "data", "ai", "ml", "gpu"], 2), expected=["ml", "ai"],

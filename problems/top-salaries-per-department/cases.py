@@ -1,7 +1,7 @@
 import random
 
-from judge.authoring import Case, Table
-from judge.structures import SqlResult
+from judge.grading.authoring import Case, Table
+from judge.grading.structures import SqlResult
 
 
 def tables(departments, employees) -> tuple:

@@ -1,4 +1,4 @@
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case((40, 200, 60, 200), expected={"z": 2.3094010767585025, "p_value": 0.020921335337794066},

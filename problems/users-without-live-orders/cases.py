@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, SqlResult, Table
+from judge.grading.authoring import Case, SqlResult, Table
 
 USER_COLUMNS = (("user_id", "INTEGER"), ("name", "TEXT"), ("signup_date", "TEXT"))
 ORDER_COLUMNS = (("order_id", "INTEGER"), ("user_id", "INTEGER"), ("status", "TEXT"),

@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([1, 2, 5], 5), expected=4, note="5, 2+2+1, 2+1+1+1 and 1+1+1+1+1"),

@@ -1,7 +1,7 @@
 import datetime
 import random
 
-from judge.authoring import Case, SqlResult, Table
+from judge.grading.authoring import Case, SqlResult, Table
 
 USER_COLUMNS = (("user_id", "INTEGER"), ("signup_date", "TEXT"))
 ACTIVITY_COLUMNS = (("user_id", "INTEGER"), ("active_on", "TEXT"))

@@ -1,7 +1,7 @@
 import random
 import string
 
-from judge.authoring import Case, ops, st
+from judge.grading.authoring import Case, ops, st
 
 SAMPLES = [
     Case(ops(("Autocomplete",), ("add", "car", 5), ("add", "cart", 3), ("add", "care", 5),

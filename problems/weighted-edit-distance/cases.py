@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(("kayak", "yak", 2, 3, 4), expected=6, note="delete the leading 'k' and 'a': 3 + 3"),

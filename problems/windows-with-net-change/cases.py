@@ -1,6 +1,6 @@
 import random
 
-from judge.authoring import Case, st
+from judge.grading.authoring import Case, st
 
 SAMPLES = [
     Case(([1, -1, 2, -2, 3], 0), expected=3, note="[1, -1], [2, -2] and [-1, 2, -2]"),

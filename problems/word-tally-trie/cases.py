@@ -1,7 +1,7 @@
 import random
 import string
 
-from judge.authoring import Case, ops, st
+from judge.grading.authoring import Case, ops, st
 
 
 def _word(rng: random.Random, alphabet: str, low: int, high: int) -> str:

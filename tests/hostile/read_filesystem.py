@@ -39,7 +39,7 @@ def _looks_like_problem(path):
     if os.path.exists(os.path.join(os.path.dirname(path), "problem.toml")):
         return True
     data = _read(path)
-    return b"insert_positions" in data or b"judge.authoring" in data or b"slug" in data
+    return b"insert_positions" in data or b"judge.grading.authoring" in data or b"slug" in data
 
 
 def _search_proc():

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from judge.grader import Grader
-from judge.verdicts import Verdict
+from judge.grading.grader import Grader
+from judge.grading.verdicts import Verdict
 from sandbox.limits import Limits
 
 from ._sandboxes import probe, sandbox_containers

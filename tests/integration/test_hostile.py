@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from judge.grader import Grader
-from judge.verdicts import Verdict
+from judge.grading.grader import Grader
+from judge.grading.verdicts import Verdict
 
 from ._sandboxes import harness_pids, judge_cgroups, sandbox_containers
 

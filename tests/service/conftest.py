@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from judge.service.store.migrate import open_database
+from judge.service.store.models import Submission
 from judge.settings import Settings
-from judge.store.migrate import open_database
-from judge.store.models import Submission
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,9 +8,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from api.app import create_app
-from judge import accounts
-from judge.accounts import LoginFailed, LoginThrottled
-from judge.store.models import LoginFailure
+from judge.service import accounts
+from judge.service.accounts import LoginFailed, LoginThrottled
+from judge.service.store.models import LoginFailure
 
 PASSWORD = "correct horse"
 

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from judge.store import queue
+from judge.service import queue
 from sandbox.fake import FakeBackend, harness_handler
 
 GOOD = ("import bisect\n\ndef insert_positions(nums, queries):\n"

@@ -5,12 +5,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from judge import accounts, groups, leaderboard
-from judge.leaderboard import Window
-from judge.plans import Plan, default_plan
-from judge.problems import ProblemRepository
-from judge.store import queue
-from judge.store.models import Mode, Status, Submission
+from judge.grading.problems import ProblemRepository
+from judge.service import accounts, groups, leaderboard, queue
+from judge.service.leaderboard import Window
+from judge.service.plans import Plan, default_plan
+from judge.service.store.models import Mode, Status, Submission
 
 from .conftest import ROOT
 

@@ -11,11 +11,10 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import select, update
 
-from judge import accounts
-from judge.store import queue
-from judge.store.db import make_engine
-from judge.store.migrate import alembic_config
-from judge.store.models import Base, Status, Submission, SubmissionEvent, utcnow
+from judge.service import accounts, queue
+from judge.service.store.db import make_engine
+from judge.service.store.migrate import alembic_config
+from judge.service.store.models import Base, Status, Submission, SubmissionEvent, utcnow
 
 from .conftest import stored
 
@@ -42,7 +41,8 @@ def test_migrations_build_exactly_the_models(engine) -> None:
 def test_processes_starting_together_on_a_new_database_all_come_up(database_url) -> None:
     # `judge serve` and several `judge worker`s started at once each migrate on start; without
     # a lock two of them created the same tables and one crashed.
-    script = "import sys; from judge.store.migrate import open_database; open_database(sys.argv[1])"
+    script = ("import sys; from judge.service.store.migrate import open_database; "
+              "open_database(sys.argv[1])")
     starts = [subprocess.Popen([sys.executable, "-c", script, database_url],
                                stderr=subprocess.PIPE, text=True) for _ in range(4)]
     failures = [p.stderr.read() for p in starts if p.wait(120) != 0]

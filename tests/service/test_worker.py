@@ -6,11 +6,10 @@ import time
 
 from sqlalchemy import select
 
-from judge import accounts
-from judge.problems import ProblemRepository
-from judge.store import queue
-from judge.store.models import Status, Submission, SubmissionEvent
-from judge.worker import Worker, WorkerPool
+from judge.grading.problems import ProblemRepository
+from judge.service import accounts, queue
+from judge.service.store.models import Status, Submission, SubmissionEvent
+from judge.service.worker import Worker, WorkerPool
 from sandbox.errors import SandboxUnavailable
 from sandbox.fake import FakeBackend, harness_handler
 

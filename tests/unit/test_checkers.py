@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from judge.checkers import (
+from judge.grading.checkers import (
     BUILTIN,
     Outcome,
     dataframe,
@@ -16,8 +16,8 @@ from judge.checkers import (
     sqlresult,
     unordered,
 )
-from judge.problems.model import CheckerSpec
-from judge.structures import LinkedList, SqlResult, Tree
+from judge.grading.problems.model import CheckerSpec
+from judge.grading.structures import LinkedList, SqlResult, Tree
 
 
 def spec(**kwargs) -> CheckerSpec:

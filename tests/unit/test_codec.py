@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from judge import codec
-from judge.codec import ARRAY_DTYPES, DecodeError, decode
+from judge.grading import codec
+from judge.grading.codec import ARRAY_DTYPES, DecodeError, decode
 from sandbox.errors import ProtocolViolation
 from sandbox.frames import MAX_FRAME_BYTES, MAX_JSON_DEPTH, FrameBuffer, encode_frame, parse_frame
 from sandbox.harness import harness as wire

@@ -3,12 +3,12 @@
 import numpy as np
 import pandas as pd
 
-from judge.checkers import dataframe, exact, floats, sqlresult
-from judge.display import diverging_operation
-from judge.feedback import next_step
-from judge.problems.model import CheckerSpec
-from judge.structures import SqlResult
-from judge.verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
+from judge.grading.checkers import dataframe, exact, floats, sqlresult
+from judge.grading.display import diverging_operation
+from judge.grading.feedback import next_step
+from judge.grading.problems.model import CheckerSpec
+from judge.grading.structures import SqlResult
+from judge.grading.verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
 
 EXACT = CheckerSpec()
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from judge.grader import Grader
-from judge.problems import load_problem
-from judge.verdicts import Verdict
+from judge.grading.grader import Grader
+from judge.grading.problems import load_problem
+from judge.grading.verdicts import Verdict
 from sandbox.base import SessionReport
 from sandbox.errors import SandboxClosed
 from sandbox.fake import FakeBackend, harness_handler

@@ -1,4 +1,5 @@
-"""Architecture: api -> judge -> sandbox, and a harness that needs nothing but the stdlib."""
+"""Architecture: api -> judge -> sandbox; inside judge, cli -> service -> grading; and a harness
+that needs nothing but the stdlib."""
 
 import ast
 import shutil
@@ -24,13 +25,44 @@ def _lint_imports() -> str:
     return which
 
 
-def test_import_layers_are_kept():
-    proc = subprocess.run([_lint_imports(), "--no-cache"], cwd=ROOT, capture_output=True,
+CONTRACTS = ("api -> judge -> sandbox", "judge: cli -> service -> grading -> settings | errors",
+             "api never imports the command line")
+
+
+def _run_lint_imports(cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([_lint_imports(), "--no-cache"], cwd=cwd, capture_output=True,
                           text=True, timeout=120)
+
+
+def test_import_layers_are_kept():
+    proc = _run_lint_imports(ROOT)
     output = proc.stdout + proc.stderr
     assert proc.returncode == 0, output
-    assert "api -> judge -> sandbox KEPT" in output
+    for contract in CONTRACTS:
+        assert f"{contract} KEPT" in output
     assert "BROKEN" not in output
+
+
+@pytest.mark.parametrize("module,line,broken", [
+    ("judge/grading/codec.py", "import judge.service.queue", CONTRACTS[1]),
+    ("judge/grading/verdicts.py", "from judge.cli import app", CONTRACTS[1]),
+    ("judge/service/plans.py", "from judge.cli import app", CONTRACTS[1]),
+    ("api/routes/health.py", "import judge.cli.client", CONTRACTS[2]),
+    ("sandbox/frames.py", "import judge.errors", CONTRACTS[0]),
+])
+def test_a_backward_import_breaks_the_build(tmp_path: Path, module: str, line: str,
+                                            broken: str):
+    """The contracts can fail: a copy of the code with one import against them is refused."""
+    for package in ("judge", "api", "sandbox"):
+        shutil.copytree(ROOT / package, tmp_path / package,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    with open(tmp_path / module, "a", encoding="utf-8") as handle:
+        handle.write(f"\n{line}  # noqa\n")
+    proc = _run_lint_imports(tmp_path)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode != 0, output
+    assert f"{broken} BROKEN" in output
 
 
 def _imported_roots(node: ast.AST) -> set[str]:

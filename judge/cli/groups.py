@@ -1,0 +1,203 @@
+"""Study groups on a judge server: group create|join|show|list|invite|remove|transfer|leave,
+leaderboard and plan."""
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import ServerOpt, UsageError, app, group_app, out
+from .client import connect
+
+GroupArg = Annotated[str, typer.Argument(metavar="GROUP", help="a group's id or name")]
+
+
+def _group_id(client, group: str) -> int:
+    """An id, or the name of one of the user's groups."""
+    if group.isdigit():
+        return int(group)
+    matches = [g for g in client.request("GET", "/api/groups")
+               if g["name"].lower() == group.strip().lower()]
+    if not matches:
+        raise UsageError(f"you are in no group named {group!r} (see `judge group list`)")
+    if len(matches) > 1:
+        ids = ", ".join(str(g["id"]) for g in matches)
+        raise UsageError(f"you are in several groups named {group!r}: use an id ({ids})")
+    return matches[0]["id"]
+
+
+def _print_group(body: dict) -> None:
+    from rich.table import Table
+
+    plan = body["plan"]
+    out.print(f"[bold]{body['name']}[/] (id {body['id']}) · owner {body['owner']} · invite "
+              f"code [bold]{body['invite_code']}[/]", highlight=False)
+    out.print(f"plan: {plan['name']}{' (built-in)' if plan['default'] else ''}, week "
+              f"{plan['current_week']} of {plan['weeks']}", highlight=False)
+    table = Table("member", "joined")
+    for member in body["members"]:
+        table.add_row(member["username"] + (" (owner)" if member["owner"] else ""),
+                      member["joined_at"][:10])
+    out.print(table)
+
+
+@group_app.command("create")
+def group_create(name: str, server: ServerOpt = None) -> None:
+    """Create a study group (you own it) and print its invite code."""
+    with connect(server) as client:
+        body = client.request("POST", "/api/groups", json={"name": name})
+    _print_group(body)
+    out.print(f"others join with: judge group join {body['invite_code']}", highlight=False)
+
+
+@group_app.command("join")
+def group_join(invite_code: str, server: ServerOpt = None) -> None:
+    """Join a group with its invite code."""
+    with connect(server) as client:
+        body = client.request("POST", "/api/groups/join", json={"invite_code": invite_code})
+    out.print(f"joined {body['name']} (id {body['id']})", highlight=False)
+
+
+@group_app.command("leave")
+def group_leave(group: GroupArg, server: ServerOpt = None) -> None:
+    """Leave a group (its owner must transfer ownership first, unless alone in it)."""
+    with connect(server) as client:
+        group_id = _group_id(client, group)
+        client.request("POST", f"/api/groups/{group_id}/leave")
+    out.print(f"left group {group_id}")
+
+
+@group_app.command("show")
+def group_show(group: GroupArg, server: ServerOpt = None,
+               as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """A group's members, invite code and plan."""
+    with connect(server) as client:
+        body = client.request("GET", f"/api/groups/{_group_id(client, group)}")
+    if as_json:
+        print(json.dumps(body, indent=2))
+    else:
+        _print_group(body)
+
+
+@group_app.command("list")
+def group_list(server: ServerOpt = None) -> None:
+    """Your groups."""
+    from rich.table import Table
+
+    with connect(server) as client:
+        rows = client.request("GET", "/api/groups")
+    table = Table("id", "name", "owner", "members", "you")
+    for row in rows:
+        table.add_row(str(row["id"]), row["name"], row["owner"], str(row["members"]),
+                      row["role"])
+    out.print(table)
+
+
+@group_app.command("invite")
+def group_invite(group: GroupArg, server: ServerOpt = None) -> None:
+    """Replace the invite code (owner only): the old one stops working."""
+    with connect(server) as client:
+        body = client.request("POST", f"/api/groups/{_group_id(client, group)}/invite")
+    out.print(f"new invite code: [bold]{body['invite_code']}[/]", highlight=False)
+
+
+@group_app.command("remove")
+def group_remove(group: GroupArg, username: str, server: ServerOpt = None) -> None:
+    """Remove a member (owner only)."""
+    with connect(server) as client:
+        group_id = _group_id(client, group)
+        client.request("DELETE", f"/api/groups/{group_id}/members/{username}")
+    out.print(f"removed {username}")
+
+
+@group_app.command("transfer")
+def group_transfer(group: GroupArg, username: str, server: ServerOpt = None) -> None:
+    """Make another member the owner (owner only)."""
+    with connect(server) as client:
+        group_id = _group_id(client, group)
+        body = client.request("POST", f"/api/groups/{group_id}/owner",
+                              json={"username": username})
+    out.print(f"{body['owner']} now owns {body['name']}", highlight=False)
+
+
+@app.command("leaderboard")
+def leaderboard_command(
+    group: GroupArg,
+    server: ServerOpt = None,
+    week: Annotated[bool, typer.Option("--week", help="this week only (Monday-Sunday, UTC)")]
+    = False,
+    since: Annotated[str | None, typer.Option(help="first day counted, YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="last day counted, YYYY-MM-DD")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """A group's leaderboard: points (easy 1, medium 2, hard 3), solved per category,
+    attempts, last activity and progress through the plan."""
+    from rich.table import Table
+
+    params: dict = {"window": "week" if week else "all"}
+    if since:
+        params["start"] = since
+    if until:
+        params["end"] = until
+    with connect(server) as client:
+        body = client.request("GET", f"/api/groups/{_group_id(client, group)}/leaderboard",
+                              params=params)
+    if as_json:
+        print(json.dumps(body, indent=2))
+        return
+    categories = body["categories"]
+    table = Table("#", "member", "points", "solved", *categories, "attempts",
+                  "last active", "plan", title=f"{body['group']}: {body['window']['label']}")
+    for row in body["rows"]:
+        table.add_row(str(row["rank"]), row["username"], str(row["points"]),
+                      str(row["solved"]),
+                      *(str(row["by_category"].get(c, 0) or "") for c in categories),
+                      str(row["attempts"]),
+                      (row["last_activity"] or "")[:16].replace("T", " "),
+                      f"{row['plan_done']}/{row['plan_total']}")
+    out.print(table)
+
+
+@app.command("plan")
+def plan_command(
+    group: GroupArg,
+    server: ServerOpt = None,
+    set_file: Annotated[Path | None, typer.Option(
+        "--set", help="attach this plan (TOML: name, [[weeks]] title + problems); owner only")]
+    = None,
+    default: Annotated[bool, typer.Option(
+        "--default", help="go back to the built-in five-week plan; owner only")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """A group's study plan, week by week, with your progress."""
+    import tomllib
+
+    from rich.table import Table
+
+    with connect(server) as client:
+        group_id = _group_id(client, group)
+        if set_file is not None:
+            try:
+                plan = tomllib.loads(set_file.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+                raise UsageError(f"cannot read the plan {set_file}: {exc}") from None
+            body = client.request("PUT", f"/api/groups/{group_id}/plan", json=plan)
+        elif default:
+            body = client.request("DELETE", f"/api/groups/{group_id}/plan")
+        else:
+            body = client.request("GET", f"/api/groups/{group_id}/plan")
+    if as_json:
+        print(json.dumps(body, indent=2))
+        return
+    out.print(f"[bold]{body['name']}[/]: you have solved {body['done']} of {body['total']}; "
+              f"the group is in week {body['current_week']}", highlight=False)
+    for week in body["weeks"]:
+        marker = " ← this week" if week["number"] == body["current_week"] else ""
+        table = Table("", "problem", "difficulty", "category",
+                      title=f"Week {week['number']}: {week['title']} "
+                            f"({week['done']}/{week['total']}){marker}")
+        for problem in week["problems"]:
+            table.add_row("[green]✓[/]" if problem["solved"] else "·", problem["slug"],
+                          problem["difficulty"], problem["category"])
+        out.print(table)

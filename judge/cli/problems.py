@@ -1,0 +1,168 @@
+"""The catalogue and grading on this machine: list, show, start, test, verify, sandbox."""
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import (
+    SandboxOpt,
+    UsageError,
+    app,
+    err,
+    load_settings,
+    open_repository,
+    out,
+    pick_backend,
+    read_submission,
+    sandbox_app,
+)
+
+
+@app.command("list")
+def list_problems(
+    category: Annotated[str | None, typer.Option(help="algorithms, ml, statistics, pandas, sql")]
+    = None,
+    pattern: Annotated[str | None, typer.Option(help="a pattern tag, e.g. binary-search")]
+    = None,
+    difficulty: Annotated[str | None, typer.Option(help="easy, medium or hard")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+) -> None:
+    """List the problems, optionally filtered."""
+    from rich.table import Table
+
+    from ..grading.problems.model import CATEGORIES
+
+    if category and category not in CATEGORIES:
+        raise UsageError(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
+    if difficulty and difficulty not in ("easy", "medium", "hard"):
+        raise UsageError(f"unknown difficulty {difficulty!r}: use easy, medium or hard")
+    problems = [meta for meta in open_repository(load_settings()).catalogue()
+                if (not category or meta.category == category)
+                and (not pattern or pattern in meta.patterns)
+                and (not difficulty or meta.difficulty.value == difficulty)]
+    if as_json:
+        print(json.dumps([meta.model_dump(mode="json") for meta in problems], indent=2))
+        return
+    table = Table("slug", "title", "difficulty", "category", "kind", "patterns")
+    for meta in problems:
+        table.add_row(meta.slug, meta.title, meta.difficulty.value, meta.category,
+                      meta.kind.value, ", ".join(meta.patterns))
+    out.print(table)
+    out.print(f"{len(problems)} problem(s)")
+
+
+@app.command()
+def show(slug: str) -> None:
+    """Show a problem's statement, examples and limits."""
+    from rich.markdown import Markdown
+
+    from ..grading.statement import render_statement
+
+    problem = open_repository(load_settings()).get(slug)
+    out.print(Markdown(render_statement(problem)))
+
+
+@app.command()
+def start(
+    slug: str,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="where to write")] = None,
+    force: Annotated[bool, typer.Option(help="overwrite an existing file")] = False,
+) -> None:
+    """Write a problem's starter code to a file."""
+    problem = open_repository(load_settings()).get(slug)
+    path = output or Path(slug.replace("-", "_") + problem.source_suffix)
+    if path.exists() and not force:
+        raise UsageError(f"{path} exists; use --force to overwrite it")
+    try:
+        path.write_text(problem.starter, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+    out.print(f"wrote {path}; grade it with: judge test {slug} {path}")
+
+
+@app.command()
+def test(
+    slug: str,
+    file: Path,
+    sandbox: SandboxOpt = None,
+    samples: Annotated[bool, typer.Option("--samples", help="run the visible samples only")]
+    = False,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable result")] = False,
+    growth: Annotated[bool, typer.Option(
+        "--growth", help="also measure how the running time grows (always done on TLE)")]
+    = False,
+) -> None:
+    """Grade FILE against problem SLUG locally. Exit 0 on Accepted, 1 otherwise."""
+    from ..grading.grader import Grader
+    from ..grading.report import result_json
+    from .render import live_progress, print_result
+
+    settings = load_settings()
+    problem = open_repository(settings).get(slug)
+    code = read_submission(file)
+    backend = pick_backend(sandbox, settings)
+    if not as_json:
+        err.print(f"[dim]grading {slug} in the {backend.isolation}[/]")
+    if as_json:
+        result = Grader(problem, backend).grade(
+            code, samples_only=samples, growth="always" if growth else "on-tle")
+        print(json.dumps(result_json(result), indent=2))
+    else:
+        with live_progress(out) as on_test:
+            result = Grader(problem, backend, on_test=on_test).grade(
+                code, samples_only=samples, growth="always" if growth else "on-tle")
+        print_result(out, result)
+    raise typer.Exit(0 if result.verdict.value == "Accepted" else 1)
+
+
+@app.command()
+def verify(
+    slugs: Annotated[list[str] | None, typer.Argument(help="problems to check (default: all)")]
+    = None,
+    sandbox: SandboxOpt = None,
+) -> None:
+    """Prove problem packages sound: reference, samples, starter, known-wrong submissions."""
+    from ..grading.verify import verify as run_verify
+    from .render import print_coverage, print_diagnostics
+
+    settings = load_settings()
+    repository = open_repository(settings)
+    for slug in slugs or []:
+        if slug not in repository.slugs():
+            raise UsageError(f"no problem named {slug!r}")
+    backend = pick_backend(sandbox, settings)
+    diag, coverage = run_verify(repository, slugs or [], backend,
+                                lambda line: out.print(line, highlight=False))
+    print_diagnostics(out, diag)
+    if not slugs:
+        print_coverage(out, coverage)
+    raise typer.Exit(0 if diag.ok else 1)
+
+
+@sandbox_app.command("build")
+def sandbox_build() -> None:
+    """Build the sandbox runtime image offline (needs Docker, debootstrap and root)."""
+    from sandbox.image import build_runtime_image
+
+    from ..errors import JudgeError
+
+    settings = load_settings()
+    try:
+        tag = build_runtime_image(settings.build_dir / "image", settings.docker_image)
+    except Exception as exc:
+        raise JudgeError(f"the image build failed: {exc}") from None
+    out.print(f"built {tag}")
+
+
+@sandbox_app.command("status")
+def sandbox_status() -> None:
+    """Say which sandbox backends can run here."""
+    from sandbox.docker_backend import DockerBackend
+    from sandbox.local import LocalBackend
+
+    settings = load_settings()
+    for backend in (DockerBackend(settings.docker_image), LocalBackend()):
+        reason = backend.unavailable_reason()
+        out.print(f"{backend.name}: " + ("ready" if reason is None else f"unavailable: {reason}"))

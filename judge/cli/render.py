@@ -1,0 +1,115 @@
+"""Rendering results, progress and the linter's diagnostics for the terminal (Rich)."""
+
+import contextlib
+from collections import Counter
+from collections.abc import Iterator
+
+from rich.console import Console
+from rich.live import Live
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..grading.diagnostics import Diagnostics
+from ..grading.feedback import next_step
+from ..grading.verdicts import SubmissionResult, TestOutcome, Verdict
+from ..grading.verify import coverage_rows
+
+STYLE = {Verdict.accepted: "green", Verdict.wrong_answer: "red", Verdict.time_limit: "yellow",
+         Verdict.memory_limit: "yellow", Verdict.runtime_error: "magenta",
+         Verdict.compilation_error: "magenta", Verdict.output_limit: "yellow",
+         Verdict.internal_error: "bold red"}
+
+
+def _badge(verdict: Verdict) -> Text:
+    return Text(verdict.code, style=STYLE[verdict])
+
+
+@contextlib.contextmanager
+def live_progress(console: Console) -> Iterator:
+    """Yields a callback that shows each finished test as it comes in."""
+    counts: Counter = Counter()
+    last: list[str] = [""]
+
+    def render() -> Text:
+        done = sum(counts.values())
+        text = Text(f"{done} tests run: ")
+        text.append(f"{counts[Verdict.accepted]} passed", style="green")
+        if last[0]:
+            text.append(f"  (last: {last[0]})", style="dim")
+        return text
+
+    with Live(render(), console=console, transient=True, refresh_per_second=8) as live:
+        def on_test(outcome: TestOutcome) -> None:
+            counts[outcome.verdict] += 1
+            last[0] = f"{outcome.name} {outcome.verdict.code} {outcome.seconds * 1000:.0f} ms"
+            live.update(render())
+
+        yield on_test
+
+
+def _groups_table(result: SubmissionResult) -> Table:
+    table = Table("tests", "passed", "verdict", "slowest", title=None)
+    groups: dict[str, list[TestOutcome]] = {}
+    for outcome in result.tests:
+        groups.setdefault(outcome.group, []).append(outcome)
+    for group, outcomes in groups.items():
+        worst = next((o.verdict for o in outcomes if o.verdict != Verdict.accepted),
+                     Verdict.accepted)
+        slowest = max(o.seconds for o in outcomes)
+        table.add_row(group, f"{sum(o.verdict == Verdict.accepted for o in outcomes)}"
+                      f"/{len(outcomes)}", _badge(worst), f"{slowest * 1000:.0f} ms")
+    return table
+
+
+def print_result(console: Console, result: SubmissionResult) -> None:
+    console.print(_groups_table(result))
+    failure = result.first_failure
+    if failure is not None:
+        lines = [f"[bold]{failure.name}[/]: {failure.message}"]
+        if failure.input:
+            label = "smallest failing input" if failure.group == "properties" else "input"
+            lines.append(f"[bold]{label}:[/] {failure.input}")
+        if failure.expected is not None:
+            lines.append(f"[bold]expected:[/] {failure.expected}")
+        if failure.got is not None:
+            lines.append(f"[bold]got:[/]      {failure.got}")
+        if failure.error is not None:
+            lines.append(failure.error.render())
+        console.print(Panel("\n".join(lines), title="first failing test", expand=False),
+                      markup=True, highlight=False)
+    for name in ("stdout", "stderr"):
+        text = getattr(result, name)
+        if text.strip():
+            console.print(Panel(Text(text.rstrip()), title=f"your {name}", expand=False))
+    if result.growth is not None:
+        console.print(Text.assemble(("Growth: ", "bold"), result.growth.summary()))
+    memory = (f", peak memory {result.peak_memory_bytes / 2**20:.0f} MiB"
+              if result.peak_memory_bytes else "")
+    console.print(Text.assemble(("Verdict: ", "bold"), (result.verdict.value,
+                                                        STYLE[result.verdict] + " bold"),
+                                f"  ({result.passed}/{len(result.tests)} tests, "
+                                f"{result.total_seconds:.2f}s{memory}, {result.backend} sandbox)"))
+    console.print(Text(result.verdict.explanation, style="dim"))
+    hint = next_step(result)
+    if hint:
+        console.print(Text("Next: " + hint, style="dim"))
+
+
+def print_diagnostics(console: Console, diag: Diagnostics) -> None:
+    for node in diag.walk():
+        for message in node.errors:
+            console.print(f"[red]error[/] {node.scope}: {message}", highlight=False)
+        for message in node.warnings:
+            console.print(f"[yellow]warning[/] {node.scope}: {message}", highlight=False)
+    problems = len(diag.children)
+    failed = sum(1 for child in diag.children if not child.ok)
+    style = "green" if failed == 0 else "red"
+    console.print(f"[{style}]{problems - failed}/{problems} problem(s) verified[/]")
+
+
+def print_coverage(console: Console, coverage: Counter) -> None:
+    table = Table("pattern", "problems", title="coverage by pattern")
+    for pattern, count in coverage_rows(coverage):
+        table.add_row(pattern, str(count) if count else "[dim]0[/]")
+    console.print(table)

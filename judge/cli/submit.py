@@ -1,0 +1,142 @@
+"""Using a judge server as a user: register, login, submit, status, submissions."""
+
+import json
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import ServerOpt, app, err, out, read_submission
+from .client import connect
+
+PasswordOpt = Annotated[str, typer.Option(
+    prompt=True, hide_input=True, envvar="JUDGE_PASSWORD",
+    help="asked for when not given (or set JUDGE_PASSWORD)")]
+
+
+def _remember(server: str | None, username: str, token: str) -> None:
+    from . import userconfig
+
+    config = userconfig.load()
+    config.update(server=userconfig.server_url(server), username=username, token=token)
+    path = userconfig.save(config)
+    out.print(f"logged in as [bold]{username}[/]; token saved in {path}", highlight=False)
+
+
+@app.command()
+def register(username: str, server: ServerOpt = None, password: Annotated[str, typer.Option(
+        prompt=True, hide_input=True, confirmation_prompt=True, envvar="JUDGE_PASSWORD",
+        help="asked for when not given (or set JUDGE_PASSWORD)")] = "") -> None:
+    """Create an account on the judge's server and log in."""
+    with connect(server, auth=False) as client:
+        body = client.request("POST", "/api/auth/register",
+                              json={"username": username, "password": password})
+    _remember(server, body["username"], body["token"])
+
+
+@app.command()
+def login(username: str, server: ServerOpt = None, password: PasswordOpt = "") -> None:
+    """Log in to the judge's server; the token is kept in your config folder (mode 600)."""
+    with connect(server, auth=False) as client:
+        body = client.request("POST", "/api/auth/login",
+                              json={"username": username, "password": password})
+    _remember(server, body["username"], body["token"])
+
+
+@app.command()
+def submit(
+    slug: str,
+    file: Path,
+    server: ServerOpt = None,
+    samples: Annotated[bool, typer.Option(
+        "--samples", help="grade the visible samples only (never counts on a leaderboard)")]
+    = False,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable result")] = False,
+    wait: Annotated[bool, typer.Option(help="follow the grading to its verdict")] = True,
+) -> None:
+    """Submit FILE for problem SLUG to the server. Exit 0 on Accepted, 1 otherwise."""
+    code = read_submission(file)
+    with connect(server) as client:
+        accepted = client.request("POST", "/api/submissions", json={
+            "problem": slug, "code": code, "mode": "samples" if samples else "full"})
+        submission_id = accepted["id"]
+        if not wait:
+            out.print(json.dumps(accepted) if as_json else f"submitted: {submission_id}")
+            return
+        if not as_json:
+            ahead = accepted.get("queue_ahead")
+            err.print(f"[dim]submission {submission_id} queued"
+                      + (f" ({ahead} ahead of it)" if ahead else "") + "[/]")
+            _follow(client, submission_id)
+        body = client.request("GET", f"/api/submissions/{submission_id}")
+        while body["status"] != "done":  # the stream ended early (a timeout): poll
+            time.sleep(0.5)
+            body = client.request("GET", f"/api/submissions/{submission_id}")
+    _show_submission(body, as_json)
+
+
+def _follow(client, submission_id: int) -> None:
+    from ..grading.verdicts import TestOutcome, Verdict
+    from .render import live_progress
+
+    with live_progress(out) as on_test:
+        for kind, data in client.events(submission_id):
+            if kind == "test":
+                on_test(TestOutcome(name=data["name"], group=data["group"],
+                                    verdict=Verdict(data["verdict"]), seconds=data["seconds"]))
+            elif kind == "started" and data.get("attempt", 1) > 1:
+                err.print(f"[dim]grading restarted (attempt {data['attempt']})[/]")
+
+
+def _show_submission(body: dict, as_json: bool) -> None:
+    from ..grading.report import result_from_json
+    from .render import print_result
+
+    if as_json:
+        print(json.dumps(body, indent=2))
+    elif body["status"] != "done":
+        out.print(f"submission {body['id']} ({body['problem']}): {body['status']}")
+    else:
+        out.print(f"submission {body['id']} · {body['problem']}"
+                  + (" · samples only" if body["mode"] == "samples" else ""), style="bold")
+        print_result(out, result_from_json(body["result"]))
+    if body["status"] == "done":
+        raise typer.Exit(0 if body["verdict"] == "Accepted" else 1)
+
+
+@app.command()
+def status(
+    submission_id: Annotated[int, typer.Argument(metavar="ID")],
+    server: ServerOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+) -> None:
+    """Show one of your submissions: its status, or its verdict and tests."""
+    with connect(server) as client:
+        body = client.request("GET", f"/api/submissions/{submission_id}")
+    _show_submission(body, as_json)
+
+
+@app.command()
+def submissions(
+    server: ServerOpt = None,
+    problem: Annotated[str | None, typer.Option(help="only this problem")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=200)] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+) -> None:
+    """List your submissions, newest first."""
+    from rich.table import Table
+
+    params: dict = {"limit": limit}
+    if problem:
+        params["problem"] = problem
+    with connect(server) as client:
+        rows = client.request("GET", "/api/submissions", params=params)
+    if as_json:
+        print(json.dumps(rows, indent=2))
+        return
+    table = Table("id", "problem", "mode", "status", "verdict", "submitted")
+    for row in rows:
+        table.add_row(str(row["id"]), row["problem"], row["mode"], row["status"],
+                      row["verdict"] or "", row["created_at"][:19].replace("T", " "))
+    out.print(table)

@@ -1,0 +1,351 @@
+"""The trusted grader: runs a submission in a sandbox and decides its verdict.
+
+Order: load, samples, hidden cases, generated cases, then Hypothesis properties. Grading stops
+at the first test that fails; its outcome (input, expected, got, error) is the first failing
+case. Everything the sandbox sends is decoded strictly and checked here; expected values and
+references never leave this process. Time is measured here, per call, from outside.
+"""
+
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sandbox.base import Backend, Session
+from sandbox.errors import ProtocolViolation, SandboxClosed, SandboxError, SandboxTimeout
+
+from .authoring import MISSING, Case
+from .checkers import checker_for, run_checker
+from .codec import DecodeError, decode, encode_args, fresh_args, normalize
+from .display import diverging_operation, show_input, show_value
+from .problems.loader import Problem
+from .problems.model import Kind
+from .properties import PropertyRun
+from .reference import Reference
+from .timing import timed_request
+from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
+
+LOAD_SECONDS = 20.0
+OUTPUT_KEEP = 16 * 1024
+
+ProgressFn = Callable[[TestOutcome], None]
+Shown = Callable[[], str] | str | None
+
+
+class SandboxBroken(Exception):
+    """The sandbox failed before the submission ran: an Internal Error."""
+
+
+class _Stop(Exception):
+    """A test ended the session (time, memory, a dead process): grading stops here."""
+
+    def __init__(self, outcome: TestOutcome) -> None:
+        super().__init__(outcome.message)
+        self.outcome = outcome
+
+
+@dataclass
+class _Output:
+    stdout: str = ""
+    stderr: str = ""
+    stdout_bytes: int = 0
+    stderr_bytes: int = 0
+
+    def take(self, reply: dict) -> None:
+        for name in ("stdout", "stderr"):
+            text = reply.get(name)
+            if isinstance(text, str) and len(getattr(self, name)) < OUTPUT_KEEP:
+                setattr(self, name, (getattr(self, name) + text)[:OUTPUT_KEEP])
+            size = reply.get(name + "_bytes")
+            if isinstance(size, int) and not isinstance(size, bool):
+                setattr(self, name + "_bytes", max(getattr(self, name + "_bytes"), size))
+
+
+def _error_info(raw: Any) -> ErrorInfo:
+    if not isinstance(raw, dict):
+        return ErrorInfo("Error", "the sandbox reported an error without details")
+    frames = []
+    for frame in raw.get("frames") or []:
+        if isinstance(frame, dict):
+            frames.append((frame.get("line") if isinstance(frame.get("line"), int) else 0,
+                           str(frame.get("function", ""))[:100], str(frame.get("text", ""))[:300]))
+    message = str(raw.get("message", ""))[:2000]
+    if raw.get("text"):
+        message += f"\n    {str(raw['text'])[:300]}"
+        if isinstance(raw.get("line"), int):
+            message += f"\n(line {raw['line']})"
+    return ErrorInfo(str(raw.get("type", "Error"))[:100], message, tuple(frames[-20:]))
+
+
+class Grader:
+    def __init__(self, problem: Problem, backend: Backend,
+                 on_test: ProgressFn | None = None) -> None:
+        self.problem = problem
+        self.backend = backend
+        self.on_test = on_test or (lambda outcome: None)
+        self.reference = Reference(problem)
+        self.checker = checker_for(problem)
+        self.limits = problem.meta.limits
+        self.output_cap = self.limits.output_kb * 1024
+        self._expected_cache: dict[str, Any] = {}
+        self._generated: list[Case] | None = None
+
+    # ------------------------------------------------------------------ public
+    def grade(self, code: str, *, samples_only: bool = False,
+              growth: Literal["never", "on-tle", "always"] = "on-tle") -> SubmissionResult:
+        """Grades `code`. Where the problem can scale its inputs, a growth estimate follows a
+        Time Limit Exceeded verdict ("on-tle"), or an Accepted one too ("always")."""
+        started = time.monotonic()
+        self.tests: list[TestOutcome] = []
+        self.output = _Output()
+        self.spent = 0.0
+        session = self.backend.open(self.limits.sandbox_limits())
+        counterexample = None
+        verdict, message, error = Verdict.accepted, "", None
+        try:
+            try:
+                self._hello(session)
+                self._load(session, code)
+                for group, cases in self._case_groups(samples_only):
+                    for index, case in enumerate(cases, 1):
+                        outcome = self._run_case(session, f"{group} {index}", group, case)
+                        self._record(outcome)
+                        if outcome.verdict != Verdict.accepted:
+                            raise _Stop(outcome)
+                if not samples_only:
+                    outcome, counterexample = self._properties(session)
+                    if outcome is not None:
+                        self._record(outcome)
+                        if outcome.verdict != Verdict.accepted:
+                            raise _Stop(outcome)
+            except _Stop as stop:
+                verdict, message, error = (stop.outcome.verdict, stop.outcome.message,
+                                           stop.outcome.error)
+                if not self.tests or self.tests[-1] is not stop.outcome:
+                    self._record(stop.outcome)
+        except Exception as exc:  # a fault of the judge: never blamed on the submission
+            verdict = Verdict.internal_error
+            message = f"{type(exc).__name__}: {exc}"
+        finally:
+            report = session.close()
+        if verdict == Verdict.accepted:
+            message = f"passed {len(self.tests)} tests"
+        report_growth = None
+        if (self.problem.scale is not None and not samples_only
+                and ((growth != "never" and verdict == Verdict.time_limit)
+                     or (growth == "always" and verdict == Verdict.accepted))):
+            report_growth = self._growth(code)
+        return SubmissionResult(
+            verdict=verdict, message=message, tests=tuple(self.tests), backend=self.backend.name,
+            total_seconds=time.monotonic() - started,
+            peak_memory_bytes=report.peak_memory_bytes,
+            stdout=self.output.stdout, stderr=self.output.stderr,
+            counterexample=counterexample, error=error,
+            growth=report_growth)
+
+    def _growth(self, code: str):
+        from .growth import growth_report
+
+        try:
+            return growth_report(self.problem, self.backend, code)
+        except Exception:  # feedback only: a failed estimate must not cost the verdict
+            return None
+
+    # ------------------------------------------------------------------ steps
+    def _case_groups(self, samples_only: bool) -> list[tuple[str, list[Case]]]:
+        groups = [("sample", self.problem.samples)]
+        if not samples_only:
+            if self._generated is None:
+                self._generated = self.problem.generated()
+            groups += [("hidden", self.problem.hidden), ("generated", self._generated)]
+        return groups
+
+    def _record(self, outcome: TestOutcome) -> None:
+        self.tests.append(outcome)
+        self.on_test(outcome)
+
+    def _hello(self, session: Session) -> None:
+        """The harness answers before any submission code runs: if it cannot, the sandbox
+        is broken, which is the judge's fault (Internal Error), never the submission's."""
+        try:
+            reply = session.request({"op": "hello"}, timeout=LOAD_SECONDS)
+        except SandboxError as exc:
+            stderr = session.close().stderr.strip()
+            raise SandboxBroken(f"the sandbox did not start ({exc})"
+                                + (f": {stderr[-500:]}" if stderr else "")) from None
+        if reply.get("ok") is not True:
+            raise SandboxBroken(f"the sandbox's harness did not greet: {str(reply)[:200]}")
+
+    def _load(self, session: Session, code: str) -> None:
+        meta = self.problem.meta
+        message = {"op": "load", "kind": meta.kind.value, "code": code, "entry": meta.entry.name}
+        t0 = time.monotonic()
+        try:
+            reply = session.request(message, timeout=LOAD_SECONDS)
+        except Exception as exc:
+            raise _Stop(self._fatal(session, exc, "load", "load", None,
+                                    time.monotonic() - t0)) from None
+        self.output.take(reply)
+        if self._output_exceeded():
+            raise _Stop(self._outcome("load", "load", Verdict.output_limit, 0.0,
+                                      "the submission printed too much while loading"))
+        if reply.get("ok") is True:
+            return
+        error = _error_info(reply.get("error"))
+        verdict = Verdict.compilation_error
+        if error.type == "MemoryError":
+            verdict = Verdict.memory_limit
+        phase = reply.get("phase")
+        what = {"compile": "a syntax error", "import": "loading the file failed"}.get(
+            str(phase), "loading the file failed")
+        if error.type == "MissingEntryPoint":
+            what = error.message
+        raise _Stop(TestOutcome("load", "load", verdict, time.monotonic() - t0,
+                                message=what, error=error))
+
+    def _output_exceeded(self) -> bool:
+        return max(self.output.stdout_bytes, self.output.stderr_bytes) >= self.output_cap
+
+    def _expected(self, name: str, case: Case, encoded: list) -> Any:
+        """The hand-written expected value, else the reference's (kept for the next grading
+        of the same problem, except for property examples, which are drawn afresh)."""
+        if case.expected is not MISSING:
+            return normalize(case.expected)
+        if name in self._expected_cache:
+            return self._expected_cache[name]
+        value = self.reference(encoded)
+        if not name.startswith("property"):
+            self._expected_cache[name] = value
+        return value
+
+    def call(self, session: Session, encoded: list) -> tuple[dict, float]:
+        """One call over the channel, within the per-call and total limits (measured as
+        `judge.grading.timing` says). Returns the reply and the time used."""
+        remaining = self.limits.total_seconds - self.spent
+        limit = max(0.0, min(self.limits.time_seconds, remaining))
+        t0 = time.monotonic()
+        try:
+            reply, used = timed_request(session, {"op": "call", "args": encoded}, limit)
+        except Exception:
+            self.spent += time.monotonic() - t0
+            raise
+        self.spent += used
+        if used > limit:
+            raise SandboxTimeout(f"the call used {used:.2f}s of CPU time")
+        return reply, used
+
+    def _run_case(self, session: Session, name: str, group: str, case: Case,
+                  ) -> TestOutcome:
+        encoded = encode_args(case.args)
+        def shown() -> str:  # rendered only for a failure: inputs can be large
+            return show_input(self.problem, case.args)
+
+        expected = self._expected(name, case, encoded)
+        try:
+            reply, elapsed = self.call(session, encoded)
+        except Exception as exc:
+            raise _Stop(self._fatal(session, exc, name, group, shown, None)) from None
+        return self.judge_reply(reply, elapsed, name, group, shown, expected, encoded)
+
+    def judge_reply(self, reply: dict, elapsed: float, name: str, group: str, shown: Shown,
+                    expected: Any, encoded: list) -> TestOutcome:
+        self.output.take(reply)
+        if self._output_exceeded():
+            return self._outcome(name, group, Verdict.output_limit, elapsed,
+                                 f"more than {self.limits.output_kb} KiB of output", shown)
+        if reply.get("ok") is not True:
+            error = _error_info(reply.get("error"))
+            if error.type == "MemoryError":
+                return self._outcome(name, group, Verdict.memory_limit, elapsed,
+                                     "MemoryError: the memory limit was reached", shown,
+                                     error=error)
+            if error.type == "UnsupportedReturnValue":
+                return self._outcome(name, group, Verdict.wrong_answer, elapsed,
+                                     f"the returned value cannot be judged: {error.message}",
+                                     shown, expected=show_value(expected))
+            op = reply.get("op_index")
+            where = f" at operation {op}" if isinstance(op, int) else ""
+            return self._outcome(name, group, Verdict.runtime_error, elapsed,
+                                 f"{error.type}{where}: {error.message}", shown, error=error)
+        try:
+            actual = decode(reply.get("value"))
+        except DecodeError as exc:
+            return self._outcome(name, group, Verdict.wrong_answer, elapsed,
+                                 f"the returned value is malformed: {exc}", shown)
+        result = run_checker(self.checker, expected, actual, self.problem.meta.checker)
+        message = result.message
+        if not result.ok and self.problem.meta.kind == Kind.klass:
+            message = diverging_operation(fresh_args(encoded)[0], expected, actual,
+                                          self.problem.meta.checker) or message
+        if result.ok and self.problem.invariant is not None:
+            complaint = self.problem.invariant(tuple(fresh_args(encoded)), actual)
+            if complaint:
+                result, message = result.reject(complaint), complaint
+        verdict = Verdict.accepted if result.ok else Verdict.wrong_answer
+        return self._outcome(name, group, verdict, elapsed, message, shown,
+                             expected=show_value(expected) if not result.ok else None,
+                             got=show_value(actual) if not result.ok else None)
+
+    def _outcome(self, name: str, group: str, verdict: Verdict, seconds: float, message: str,
+                 shown: Shown = None, *, expected: str | None = None,
+                 got: str | None = None, error: ErrorInfo | None = None) -> TestOutcome:
+        return TestOutcome(name=name, group=group, verdict=verdict, seconds=seconds,
+                           message=message, input=shown() if callable(shown) else shown,
+                           expected=expected, got=got, error=error)
+
+    def _fatal(self, session: Session, exc: Exception, name: str, group: str,
+               shown: Shown, elapsed: float | None) -> TestOutcome:
+        """The session is over: decide what killed it, from what we measured outside."""
+        seconds = elapsed if elapsed is not None else self.limits.time_seconds
+        if isinstance(exc, SandboxTimeout):
+            total = self.spent >= self.limits.total_seconds
+            limit = (f"the total time limit of {self.limits.total_seconds:g}s" if total
+                     else f"the limit of {self.limits.time_seconds:g}s per call")
+            return self._outcome(name, group, Verdict.time_limit, seconds,
+                                 f"over {limit} ({exc})", shown)
+        if isinstance(exc, ProtocolViolation):
+            return self._outcome(name, group, Verdict.runtime_error, seconds,
+                                 f"the sandbox sent malformed data: {exc}", shown)
+        if not isinstance(exc, SandboxClosed):
+            raise exc
+        report = session.close()
+        if report.oom_killed:
+            return self._outcome(name, group, Verdict.memory_limit, seconds,
+                                 f"killed at the memory limit of {self.limits.memory_mb} MiB",
+                                 shown)
+        code = report.exit_code
+        if code in (-signal.SIGXCPU, 128 + signal.SIGXCPU):  # the CPU-time rlimit
+            return self._outcome(name, group, Verdict.time_limit, seconds,
+                                 "the CPU time limit was reached", shown)
+        if self._output_exceeded():
+            return self._outcome(name, group, Verdict.output_limit, seconds,
+                                 "the output limit was reached", shown)
+        status = "was killed" if code is None or code < 0 or code > 128 else f"exited ({code})"
+        return self._outcome(name, group, Verdict.runtime_error, seconds,
+                             f"the process {status} before answering", shown)
+
+    def _properties(self, session: Session) -> tuple[TestOutcome | None, str | None]:
+        strategy = self.problem.strategy()
+        if strategy is None:
+            return None, None
+        run = PropertyRun(self, session, strategy)
+        t0 = time.monotonic()
+        failure = run.execute()
+        if failure is None:
+            return self._outcome("properties", "properties", Verdict.accepted,
+                                 time.monotonic() - t0,
+                                 f"{run.examples} Hypothesis examples"), None
+        return failure, failure.input
+
+    # used by PropertyRun
+    def property_case(self, session: Session, args: tuple) -> TestOutcome:
+        case = Case(tuple(args))
+        return self._run_case(session, "property", "properties", case)
+
+
+def is_fatal(exc: BaseException) -> bool:
+    return isinstance(exc, _Stop)
+
+
+__all__ = ["Grader", "ProgressFn", "is_fatal"]

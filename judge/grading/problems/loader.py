@@ -1,0 +1,216 @@
+"""Loads `problems/<slug>/` into a typed `Problem`; every fault is a `ProblemError`."""
+
+import importlib.util
+import random
+import sys
+import tomllib
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from pydantic import ValidationError
+
+from ...errors import ProblemError, UnknownProblem
+from ..authoring import MISSING, Case
+from ..verdicts import Verdict
+from .model import Kind, Metadata
+
+VERDICT_HEADER = "# verdict:"
+
+
+@dataclass(frozen=True)
+class WrongSubmission:
+    name: str
+    code: str
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    meta: Metadata
+    statement: str
+    starter: str
+    reference: str
+    wrong: tuple[WrongSubmission, ...]
+    cases_module: ModuleType
+    custom_checker: Any = None
+
+    @property
+    def slug(self) -> str:
+        return self.meta.slug
+
+    @property
+    def source_suffix(self) -> str:
+        return ".sql" if self.meta.kind == Kind.sql else ".py"
+
+    @cached_property
+    def samples(self) -> list[Case]:
+        return _cases(self.cases_module, "SAMPLES")
+
+    @cached_property
+    def hidden(self) -> list[Case]:
+        return _cases(self.cases_module, "HIDDEN")
+
+    def generated(self) -> list[Case]:
+        count = self.meta.tests.generated
+        generate = getattr(self.cases_module, "generate", None)
+        if not count:
+            return []
+        if generate is None:
+            raise ProblemError(f"{self.slug}: tests.generated is {count} but cases.py has no "
+                               "generate(rng)")
+        rng = random.Random(self.meta.tests.seed)
+        cases = []
+        for _ in range(count):
+            args = generate(rng)
+            if not isinstance(args, tuple):
+                raise ProblemError(f"{self.slug}: generate(rng) must return a tuple of "
+                                   f"arguments, not {type(args).__name__}")
+            cases.append(Case(args))
+        return cases
+
+    def strategy(self):
+        arguments = getattr(self.cases_module, "arguments", None)
+        if self.meta.tests.property_examples and arguments is None:
+            raise ProblemError(f"{self.slug}: tests.property_examples is set but cases.py has "
+                               "no arguments()")
+        return arguments() if arguments and self.meta.tests.property_examples else None
+
+    @property
+    def scale(self):
+        """`scale(rng, n)`: the arguments for an input of size n, for growth estimates."""
+        return getattr(self.cases_module, "scale", None)
+
+    @property
+    def invariant(self):
+        return getattr(self.cases_module, "invariant", None)
+
+
+def _cases(module: ModuleType, name: str) -> list[Case]:
+    cases = getattr(module, name, [])
+    if not isinstance(cases, list) or not all(isinstance(c, Case) for c in cases):
+        raise ProblemError(f"{module.__name__}: {name} must be a list of Case")
+    return cases
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProblemError(f"{path.parent.name}: missing {path.name}") from None
+
+
+def _import(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:
+        raise ProblemError(f"{path.parent.name}/{path.name} fails to import: "
+                           f"{type(exc).__name__}: {exc}") from exc
+    return module
+
+
+def _wrong(folder: Path, suffix: str) -> tuple[WrongSubmission, ...]:
+    if not folder.is_dir():
+        return ()
+    out = []
+    for path in sorted(folder.glob(f"*{suffix}")):
+        code = path.read_text(encoding="utf-8")
+        first = code.splitlines()[0] if code else ""
+        marker = "--" if suffix == ".sql" else "#"
+        header = VERDICT_HEADER.replace("#", marker)
+        if not first.startswith(header):
+            raise ProblemError(f"{folder.parent.name}/wrong/{path.name}: the first line must be "
+                               f"'{header} <verdict>'")
+        try:
+            verdict = Verdict.parse(first[len(header):])
+        except ValueError as exc:
+            raise ProblemError(f"{folder.parent.name}/wrong/{path.name}: {exc}") from None
+        out.append(WrongSubmission(path.stem, code, verdict))
+    return tuple(out)
+
+
+def load_metadata(path: Path) -> Metadata:
+    """problem.toml alone: cheap, for listings (cases.py may build large inputs on import)."""
+    try:
+        raw = tomllib.loads(_read(path / "problem.toml"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ProblemError(f"{path.name}/problem.toml: {exc}") from None
+    try:
+        meta = Metadata.model_validate(raw)
+    except ValidationError as exc:
+        details = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'problem'}: {e['msg']}"
+                            for e in exc.errors())
+        raise ProblemError(f"{path.name}/problem.toml: {details}") from None
+    if meta.slug != path.name:
+        raise ProblemError(f"{path.name}: the slug {meta.slug!r} differs from the folder name")
+    return meta
+
+
+def load_problem(path: Path) -> Problem:
+    meta = load_metadata(path)
+    suffix = ".sql" if meta.kind == Kind.sql else ".py"
+    module_base = "judge_problem_" + meta.slug.replace("-", "_")
+    cases = _import(path / "cases.py", module_base + "_cases") if (
+        path / "cases.py").exists() else None
+    if cases is None:
+        raise ProblemError(f"{path.name}: missing cases.py")
+    checker = None
+    if meta.checker.policy == "custom":
+        module = _import(path / "checker.py", module_base + "_checker")
+        checker = getattr(module, "check", None)
+        if checker is None:
+            raise ProblemError(f"{path.name}/checker.py defines no check()")
+    problem = Problem(
+        path=path, meta=meta, statement=_read(path / "statement.md"),
+        starter=_read(path / f"starter{suffix}"), reference=_read(path / f"reference{suffix}"),
+        wrong=_wrong(path / "wrong", suffix), cases_module=cases, custom_checker=checker)
+    for case in problem.samples:
+        if case.expected is MISSING:
+            raise ProblemError(f"{path.name}: every sample needs a hand-written expected value")
+    return problem
+
+
+class ProblemRepository:
+    """All the problems under one folder, loaded lazily by slug."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._cache: dict[str, Problem] = {}
+        self._meta_cache: dict[str, Metadata] = {}
+
+    def slugs(self) -> list[str]:
+        if not self.root.is_dir():
+            return []
+        return sorted(p.name for p in self.root.iterdir() if (p / "problem.toml").exists())
+
+    def _path(self, slug: str) -> Path:
+        path = self.root / slug
+        if "/" in slug or slug.startswith(".") or not (path / "problem.toml").exists():
+            raise UnknownProblem(f"no problem named {slug!r}")
+        return path
+
+    def get(self, slug: str) -> Problem:
+        if slug not in self._cache:
+            self._cache[slug] = load_problem(self._path(slug))
+        return self._cache[slug]
+
+    def metadata(self, slug: str) -> Metadata:
+        """The metadata without importing the problem's code (fast, for listings)."""
+        if slug in self._cache:
+            return self._cache[slug].meta
+        if slug not in self._meta_cache:
+            self._meta_cache[slug] = load_metadata(self._path(slug))
+        return self._meta_cache[slug]
+
+    def catalogue(self) -> list[Metadata]:
+        return [self.metadata(slug) for slug in self.slugs()]
+
+    def all(self) -> list[Problem]:
+        return [self.get(slug) for slug in self.slugs()]

@@ -1,0 +1,172 @@
+"""The metadata of a problem (`problem.toml`), validated by pydantic."""
+
+import ast
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from sandbox.limits import Limits, MiB
+
+CATEGORIES = ("algorithms", "ml", "statistics", "pandas", "sql")
+
+PATTERNS = (
+    # algorithm patterns
+    "binary-search", "sliding-window", "line-sweep", "two-pointers", "prefix-sum",
+    "bfs", "dfs", "backtracking",
+    "merge-sort", "quick-sort", "bucket-sort",
+    "monotonic-stack", "monotonic-queue",
+    "tree-traversal", "tree-serialization", "lowest-common-ancestor", "binary-search-tree",
+    "iterator",
+    "topological-sort", "dijkstra", "union-find", "trie",
+    "dp-1d", "dp-2d", "knapsack", "interval-dp", "string-dp",
+    "design", "hashing", "heap", "greedy",
+    # machine learning from scratch
+    "knn", "linear-models", "gradient-descent", "decision-tree", "clustering",
+    "dimensionality-reduction", "naive-bayes", "neural-networks", "metrics", "text",
+    "data-splitting", "preprocessing",
+    # statistics and experimentation
+    "hypothesis-testing", "ab-testing", "bootstrap", "bayesian", "simulation",
+    "confidence-intervals", "variance-reduction",
+    # data work
+    "join", "group-by", "aggregation", "window-function", "pivot", "deduplication",
+    "date-bucketing", "missing-values", "funnel", "retention", "sessionization", "self-join",
+    "top-k",
+)
+
+
+class Kind(StrEnum):
+    function = "function"
+    klass = "class"
+    pandas = "pandas"
+    sql = "sql"
+
+
+class Difficulty(StrEnum):
+    easy = "easy"
+    medium = "medium"
+    hard = "hard"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Entry(Strict):
+    name: str = Field(description="the function or class the submission defines")
+    signature: str = Field(description="its signature as Python source, shown to users")
+
+    @field_validator("name")
+    @classmethod
+    def _identifier(cls, value: str) -> str:
+        if not value.isidentifier():
+            raise ValueError(f"{value!r} is not a Python identifier")
+        return value
+
+    def parameters(self) -> list[str]:
+        """Parameter names parsed from the signature (empty for classes and SQL)."""
+        text = self.signature.strip()
+        if not text.startswith("def "):
+            return []
+        try:
+            tree = ast.parse(text + ("" if text.rstrip().endswith(":") else ":") + " ...")
+        except SyntaxError:
+            return []
+        node = tree.body[0]
+        assert isinstance(node, ast.FunctionDef)
+        return [a.arg for a in node.args.args if a.arg != "self"]
+
+
+class LimitsSpec(Strict):
+    time_seconds: float = Field(2.0, gt=0, le=60, description="wall time per call")
+    total_seconds: float = Field(60.0, gt=0, le=600, description="wall time for all calls")
+    memory_mb: int = Field(256, ge=32, le=4096)
+    processes: int = Field(16, ge=1, le=256)
+    output_kb: int = Field(1024, ge=1, le=65536)
+
+    def sandbox_limits(self) -> Limits:
+        return Limits(memory_bytes=self.memory_mb * MiB,
+                      cpu_seconds=int(self.total_seconds) + 5,
+                      processes=self.processes,
+                      output_bytes=self.output_kb * 1024)
+
+
+class CheckerSpec(Strict):
+    policy: Literal["exact", "float", "unordered", "dataframe", "sql", "custom"] = "exact"
+    rtol: float = Field(0.0, ge=0)
+    atol: float = Field(0.0, ge=0)
+    unordered_depth: int = Field(1, ge=1, le=4, description="levels whose order is ignored")
+    row_order: bool = Field(False, description="DataFrame/SQL: must rows come in order?")
+    column_order: bool = Field(False, description="DataFrame: must columns come in order?")
+    column_names: bool = Field(True, description="DataFrame/SQL: must column names match?")
+    dtype: Literal["strict", "lenient", "ignore"] = Field(
+        "lenient", description="DataFrame: strict dtypes, same family (int~float), or none")
+    check_index: bool = Field(False, description="DataFrame: compare the index too")
+
+
+class TestsSpec(Strict):
+    generated: int = Field(0, ge=0, le=1000, description="cases drawn from generate()")
+    seed: int = 20261128
+    property_examples: int = Field(0, ge=0, le=2000)
+
+
+class GrowthSpec(Strict):
+    """How to time a solution at growing input sizes (needs `scale(rng, n)` in cases.py)."""
+
+    sizes: tuple[int, ...] = Field((), description="explicit sizes; default doubles up to max_n")
+    min_n: int = Field(128, ge=1)
+    max_n: int = Field(131072, ge=2)
+    budget_seconds: float = Field(5.0, gt=0, le=120, description="time for one curve")
+    call_seconds: float = Field(1.0, gt=0, le=30, description="a call slower than this ends "
+                                "the curve")
+    repeats: int = Field(3, ge=1, le=9, description="timings per size (the fastest is kept)")
+
+    def size_list(self) -> list[int]:
+        if self.sizes:
+            return sorted(set(self.sizes))
+        sizes, n = [], self.min_n
+        while n <= self.max_n:
+            sizes.append(n)
+            n *= 2
+        return sizes
+
+
+class Metadata(Strict):
+    slug: str
+    title: str
+    difficulty: Difficulty
+    category: Literal["algorithms", "ml", "statistics", "pandas", "sql"]
+    patterns: tuple[str, ...] = Field(min_length=1)
+    kind: Kind
+    version: int = Field(ge=1)
+    entry: Entry
+    limits: LimitsSpec = LimitsSpec()
+    checker: CheckerSpec = CheckerSpec()
+    tests: TestsSpec = TestsSpec()
+    growth: GrowthSpec = GrowthSpec()
+
+    @field_validator("slug")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not value or not all(c.islower() or c.isdigit() or c == "-" for c in value):
+            raise ValueError(f"slug {value!r} must be lowercase letters, digits and dashes")
+        return value
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [p for p in value if p not in PATTERNS]
+        if unknown:
+            raise ValueError(f"unknown patterns {unknown}; the list is in "
+                             "judge/grading/problems/model.py")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Metadata":
+        if self.kind == Kind.sql and self.checker.policy not in ("sql", "custom"):
+            raise ValueError("a sql problem needs the 'sql' (or 'custom') checker policy")
+        if self.kind == Kind.pandas and self.checker.policy not in ("dataframe", "float",
+                                                                     "exact", "custom"):
+            raise ValueError("a pandas problem needs the 'dataframe', 'float', 'exact' or "
+                             "'custom' checker policy")
+        return self

@@ -1,0 +1,55 @@
+"""A result as JSON: what the service stores and sends, and back again for rendering."""
+
+from dataclasses import asdict
+
+from .feedback import next_step
+from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
+
+
+def result_json(result: SubmissionResult) -> dict:
+    data = asdict(result)
+    if result.growth is not None:
+        data["growth"]["summary"] = result.growth.summary()
+    data["verdict"] = result.verdict.value
+    data["explanation"] = result.verdict.explanation
+    data["next_step"] = next_step(result)
+    for test in data["tests"]:
+        test["verdict"] = test["verdict"].value
+    return data
+
+
+def internal_error_json(message: str) -> dict:
+    """The stored result of a submission the judge could not grade (nothing ran)."""
+    return result_json(SubmissionResult(verdict=Verdict.internal_error, message=message,
+                                        tests=(), backend="none", total_seconds=0.0))
+
+
+def result_from_json(data: dict) -> SubmissionResult:
+    """The inverse of result_json: a result the service sent, for the same rendering."""
+    from .growth import Curve, GrowthReport
+
+    def error(raw: dict | None) -> ErrorInfo | None:
+        if not raw:
+            return None
+        return ErrorInfo(type=raw["type"], message=raw["message"],
+                         frames=tuple(tuple(frame) for frame in raw.get("frames", ())))
+
+    def curve(raw: dict | None) -> Curve | None:
+        if not raw:
+            return None
+        return Curve(**{**raw, "points": tuple(tuple(p) for p in raw.get("points", ()))})
+
+    tests = tuple(TestOutcome(name=t["name"], group=t["group"], verdict=Verdict(t["verdict"]),
+                              seconds=t["seconds"], message=t.get("message", ""),
+                              input=t.get("input"), expected=t.get("expected"),
+                              got=t.get("got"), error=error(t.get("error")))
+                  for t in data.get("tests", []))
+    growth = data.get("growth")
+    return SubmissionResult(
+        verdict=Verdict(data["verdict"]), message=data.get("message", ""), tests=tests,
+        backend=data.get("backend", "?"), total_seconds=data.get("total_seconds", 0.0),
+        peak_memory_bytes=data.get("peak_memory_bytes"), stdout=data.get("stdout", ""),
+        stderr=data.get("stderr", ""), counterexample=data.get("counterexample"),
+        error=error(data.get("error")),
+        growth=GrowthReport(submission=curve(growth["submission"]),
+                            reference=curve(growth.get("reference"))) if growth else None)

@@ -1,0 +1,109 @@
+"""Verdicts and results as plain values."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class Verdict(StrEnum):
+    accepted = "Accepted"
+    wrong_answer = "Wrong Answer"
+    time_limit = "Time Limit Exceeded"
+    memory_limit = "Memory Limit Exceeded"
+    runtime_error = "Runtime Error"
+    compilation_error = "Compilation Error"
+    output_limit = "Output Limit Exceeded"
+    internal_error = "Internal Error"
+
+    @property
+    def code(self) -> str:
+        return _CODES[self]
+
+    @property
+    def explanation(self) -> str:
+        return _EXPLANATIONS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> "Verdict":
+        """'TLE', 'time-limit-exceeded' or 'Time Limit Exceeded'."""
+        key = text.strip().lower().replace("-", " ").replace("_", " ")
+        for verdict in cls:
+            if key in (verdict.value.lower(), verdict.code.lower()):
+                return verdict
+        raise ValueError(f"unknown verdict {text!r}")
+
+
+_CODES = {
+    Verdict.accepted: "AC", Verdict.wrong_answer: "WA", Verdict.time_limit: "TLE",
+    Verdict.memory_limit: "MLE", Verdict.runtime_error: "RE", Verdict.compilation_error: "CE",
+    Verdict.output_limit: "OLE", Verdict.internal_error: "IE",
+}
+
+_EXPLANATIONS = {
+    Verdict.accepted: "Your solution passed every test.",
+    Verdict.wrong_answer: "Your solution returned a wrong result for the case shown.",
+    Verdict.time_limit: "Your solution took longer than the time limit; look for a faster "
+                        "algorithm (or an infinite loop).",
+    Verdict.memory_limit: "Your solution used more memory than the limit allows.",
+    Verdict.runtime_error: "Your solution raised an exception or exited; the traceback shows "
+                           "where.",
+    Verdict.compilation_error: "Your file could not be loaded: a syntax error, a failed "
+                               "import, or the required function or class is missing.",
+    Verdict.output_limit: "Your solution printed more than the output limit.",
+    Verdict.internal_error: "The judge failed, not your code; please report it.",
+}
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    """An exception raised by the submission, trimmed to the user's own frames."""
+
+    type: str
+    message: str
+    frames: tuple[tuple[int, str, str], ...] = ()
+    """(line, function, source text) for each frame in the submission's file."""
+
+    def render(self) -> str:
+        lines = [f"  line {line}, in {func}\n    {text}" for line, func, text in self.frames]
+        head = "Traceback (your code):\n" if lines else ""
+        return head + "\n".join(lines) + ("\n" if lines else "") + f"{self.type}: {self.message}"
+
+
+@dataclass(frozen=True)
+class TestOutcome:
+    __test__ = False  # not a pytest test class, whatever its name
+    name: str
+    group: str
+    """samples, hidden, generated or properties"""
+    verdict: Verdict
+    seconds: float
+    message: str = ""
+    input: str | None = None
+    expected: str | None = None
+    got: str | None = None
+    error: ErrorInfo | None = None
+
+
+@dataclass(frozen=True)
+class SubmissionResult:
+    verdict: Verdict
+    message: str
+    tests: tuple[TestOutcome, ...]
+    backend: str
+    total_seconds: float
+    peak_memory_bytes: int | None = None
+    stdout: str = ""
+    stderr: str = ""
+    counterexample: str | None = None
+    """Hypothesis's shrunk, minimal failing input for a failed property."""
+    error: ErrorInfo | None = None
+    growth: Any = None
+    """A judge.grading.growth.GrowthReport, when the running time was measured at growing sizes."""
+
+    @property
+    def first_failure(self) -> TestOutcome | None:
+        return next((t for t in self.tests if t.verdict != Verdict.accepted), None)
+
+    @property
+    def passed(self) -> int:
+        return sum(t.verdict == Verdict.accepted for t in self.tests)

@@ -1,0 +1,91 @@
+"""Submissions as the service sees them: accept (store and queue), read, list, progress."""
+
+from datetime import timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import NotFound, QueueFull, RateLimited, SubmissionRejected
+from ..grading.problems import ProblemRepository
+from ..grading.verdicts import Verdict
+from ..settings import Settings
+from .queue import queued_count
+from .store.models import Mode, Status, Submission, SubmissionEvent, User, seconds_until, utcnow
+
+RATE_WINDOW = timedelta(minutes=1)
+
+
+def create(session: Session, settings: Settings, repository: ProblemRepository, user: User,
+           slug: str, code: str, mode: str = Mode.full) -> Submission:
+    """Stores a submission as a queued job. Raises UnknownProblem, SubmissionRejected,
+    RateLimited or QueueFull; nothing is stored then."""
+    repository.metadata(slug)  # UnknownProblem; cheap: the grader loads the problem itself
+    if mode not in (Mode.full, Mode.samples):
+        raise SubmissionRejected(f"unknown mode {mode!r}: use 'full' or 'samples'")
+    size = len(code.encode("utf-8"))
+    if size > settings.max_code_bytes:
+        raise SubmissionRejected(f"the code is {size} bytes; the limit is "
+                                 f"{settings.max_code_bytes} bytes")
+    if not code.strip():
+        raise SubmissionRejected("the code is empty")
+    now = utcnow()
+    recent = session.scalars(
+        select(Submission.created_at).where(Submission.user_id == user.id,
+                                            Submission.created_at > now - RATE_WINDOW)
+        .order_by(Submission.created_at)).all()
+    if len(recent) >= settings.submissions_per_minute:
+        wait = seconds_until(recent[0] + RATE_WINDOW)
+        raise RateLimited(f"at most {settings.submissions_per_minute} submissions a minute; "
+                          f"try again in {wait} s", retry_after=wait)
+    if queued_count(session) >= settings.queue_cap:
+        raise QueueFull(f"{settings.queue_cap} submissions are waiting to be graded; "
+                        "try again in a minute")
+    submission = Submission(user_id=user.id, problem_slug=slug, code=code, mode=str(mode))
+    session.add(submission)
+    session.flush()
+    return submission
+
+
+def get_own(session: Session, user: User, submission_id: int) -> Submission:
+    """The user's own submission; someone else's is as unknown as a missing one."""
+    submission = session.get(Submission, submission_id)
+    if submission is None or submission.user_id != user.id:
+        raise NotFound(f"no submission {submission_id}")
+    return submission
+
+
+def list_own(session: Session, user: User, *, problem: str | None = None, limit: int = 50,
+             before: int | None = None) -> list[Submission]:
+    query = select(Submission).where(Submission.user_id == user.id)
+    if problem:
+        query = query.where(Submission.problem_slug == problem)
+    if before:
+        query = query.where(Submission.id < before)
+    return list(session.scalars(query.order_by(Submission.id.desc()).limit(limit)))
+
+
+def events_after(session: Session, submission_id: int, after: int) -> list[SubmissionEvent]:
+    return list(session.scalars(
+        select(SubmissionEvent).where(SubmissionEvent.submission_id == submission_id,
+                                      SubmissionEvent.id > after)
+        .order_by(SubmissionEvent.id)))
+
+
+def queue_ahead(session: Session, submission: Submission) -> int | None:
+    """How many submissions will be graded before this one; None once a worker has it."""
+    if submission.status != Status.queued:
+        return None
+    return queued_count(session, before=submission.id)
+
+
+def count_own(session: Session, user: User) -> int:
+    return session.scalar(select(func.count()).select_from(Submission)
+                          .where(Submission.user_id == user.id)) or 0
+
+
+def solved_slugs(session: Session, user: User) -> set[str]:
+    """The problems the user has had Accepted in a full run (samples-only runs prove less)."""
+    return set(session.scalars(
+        select(Submission.problem_slug).distinct()
+        .where(Submission.user_id == user.id, Submission.mode == Mode.full,
+               Submission.verdict == Verdict.accepted.value)))

@@ -1,0 +1,171 @@
+"""Workers: claim a submission, grade it in the sandbox, write the result once.
+
+`judge serve` runs a few of these as threads next to the API; `judge worker` runs them alone
+against a shared database. Each keeps its lease alive while it grades; if the process dies,
+the lease runs out and another worker grades the submission from the start.
+"""
+
+import logging
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from sandbox.base import Backend
+from sandbox.errors import SandboxUnavailable
+
+from ..errors import JudgeError
+from ..grading.grader import Grader
+from ..grading.problems import ProblemRepository
+from ..grading.report import internal_error_json, result_json
+from ..grading.verdicts import TestOutcome, Verdict
+from . import queue
+from .store.models import Mode
+
+log = logging.getLogger("judge.service.worker")
+
+BackendFactory = Callable[[], Backend]
+
+
+def worker_name(index: int) -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{index}:{uuid.uuid4().hex[:6]}"
+
+
+class Worker:
+    def __init__(self, sessions: sessionmaker[Session], repository: ProblemRepository,
+                 backend_factory: BackendFactory, *, name: str, lease_seconds: float = 60.0,
+                 poll_seconds: float = 0.5, backoff_seconds: float = 5.0) -> None:
+        self.sessions = sessions
+        self.repository = repository
+        self.backend_factory = backend_factory
+        self.name = name
+        self.lease_seconds = lease_seconds
+        self.poll_seconds = poll_seconds
+        self.backoff_seconds = backoff_seconds
+        self._backend: Backend | None = None
+        self.current: queue.Job | None = None
+
+    def run(self, stop: threading.Event) -> None:
+        """Grades until `stop` is set."""
+        while not stop.is_set():
+            try:
+                job = queue.claim(self.sessions, self.name, self.lease_seconds)
+            except Exception:  # the database is down or busy: wait and try again
+                log.exception("%s: claiming a job failed", self.name)
+                stop.wait(self.poll_seconds * 4)
+                continue
+            if job is None:
+                stop.wait(self.poll_seconds)
+                continue
+            try:
+                self.process(job)
+            except SandboxUnavailable as exc:  # the engine is restarting, the image missing
+                log.warning("%s: no sandbox (%s); submission %d goes back to the queue",
+                            self.name, exc, job.id)
+                self._backend = None
+                stop.wait(self.backoff_seconds)
+            except Exception:
+                log.exception("%s: grading submission %d failed; it goes back to the queue",
+                              self.name, job.id)
+                stop.wait(self.backoff_seconds)
+
+    def process(self, job: queue.Job) -> bool:
+        """Grades one claimed job; True when this worker wrote its result. A job that cannot
+        be graded for want of a sandbox goes back to the queue (SandboxUnavailable)."""
+        done = threading.Event()
+        keeper = threading.Thread(target=self._keep_lease, args=(job, done),
+                                  name=f"lease-{job.id}", daemon=True)
+        self.current = job
+        keeper.start()
+        try:
+            verdict, result = self._grade(job)
+            if verdict == Verdict.internal_error.value:
+                self._check_sandbox()  # an engine that died mid-grade is not a verdict
+        except SandboxUnavailable:
+            queue.release(self.sessions, job, self.name)  # not the submission's fault
+            raise
+        except BaseException:
+            # Counted: a submission that keeps breaking the judge is given up on in the end.
+            queue.release(self.sessions, job, self.name, count_attempt=True)
+            raise
+        finally:
+            done.set()
+            keeper.join()
+            self.current = None
+        written = queue.finish(self.sessions, job, self.name, verdict, result)
+        if not written:
+            log.warning("%s: lost the lease on submission %d; its result was discarded",
+                        self.name, job.id)
+        return written
+
+    def _grade(self, job: queue.Job) -> tuple[str, dict]:
+        try:
+            problem = self.repository.get(job.problem_slug)
+        except JudgeError as exc:
+            return (Verdict.internal_error.value,
+                    internal_error_json(f"the problem cannot be loaded: {exc}"))
+
+        def on_test(outcome: TestOutcome) -> None:
+            queue.record(self.sessions, job, self.name, "test",
+                         {"name": outcome.name, "group": outcome.group,
+                          "verdict": outcome.verdict.value,
+                          "seconds": round(outcome.seconds, 4)})
+
+        if self._backend is None:
+            self._backend = self.backend_factory()
+            removed = self._backend.reap()
+            if removed:
+                log.info("%s: removed %d sandbox(es) left by dead workers", self.name, removed)
+        result = Grader(problem, self._backend, on_test=on_test).grade(
+            job.code, samples_only=job.mode == Mode.samples)
+        return result.verdict.value, result_json(result)
+
+    def _check_sandbox(self) -> None:
+        reason = self._backend.unavailable_reason() if self._backend is not None else None
+        if reason is not None:
+            raise SandboxUnavailable(reason)
+
+    def _keep_lease(self, job: queue.Job, done: threading.Event) -> None:
+        while not done.wait(self.lease_seconds / 3):
+            try:
+                if not queue.renew(self.sessions, job, self.name, self.lease_seconds):
+                    return  # lost: finish() will find out and discard the result
+            except Exception:
+                log.exception("%s: renewing the lease on %d failed", self.name, job.id)
+
+
+class WorkerPool:
+    """N worker threads in this process."""
+
+    @classmethod
+    def grading(cls, count: int, sessions: sessionmaker[Session],
+                repository: ProblemRepository, backend_factory: BackendFactory,
+                lease_seconds: float) -> "WorkerPool":
+        """The pool `judge serve` and `judge worker` run."""
+        return cls(count, lambda index: Worker(sessions, repository, backend_factory,
+                                               name=worker_name(index),
+                                               lease_seconds=lease_seconds))
+
+    def __init__(self, count: int, make_worker: Callable[[int], Worker]) -> None:
+        self.stop = threading.Event()
+        self.workers = [make_worker(index) for index in range(count)]
+        self.threads = [threading.Thread(target=w.run, args=(self.stop,), name=w.name,
+                                         daemon=True) for w in self.workers]
+
+    def start(self) -> None:
+        for thread in self.threads:
+            thread.start()
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Lets running grades finish within `timeout`; hands the rest back to the queue at
+        once, so a restart grades them without waiting for their leases to run out."""
+        self.stop.set()
+        for thread in self.threads:
+            thread.join(timeout)
+        for worker in self.workers:
+            job = worker.current
+            if job is not None:
+                queue.release(worker.sessions, job, worker.name)
