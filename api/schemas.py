@@ -99,6 +99,11 @@ class SubmissionSummary(BaseModel):
 
 class SubmissionPublic(SubmissionSummary):
     started_at: datetime | None
+    """When a worker claimed it (`created_at` is when it was received)."""
+    sandbox_ready_at: datetime | None = None
+    """When its sandbox answered, ready to load the code."""
+    graded_at: datetime | None = None
+    """When its last test ran (`finished_at` is when the result was stored)."""
     attempts: int
     queue_ahead: int | None = None
     """How many submissions will be graded before this one (None once a worker has it)."""

@@ -8,7 +8,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from judge.grading.problems import ProblemRepository
-from judge.grading.sandboxes import select_backend
+from judge.grading.sandboxes import PooledBackends
+from judge.grading.suite import SuiteCache
+from judge.service.signals import PostgresRelay, Signals
 from judge.service.store.migrate import open_database
 from judge.service.worker import WorkerPool
 from judge.settings import Settings
@@ -26,22 +28,30 @@ class Services:
     sessions: sessionmaker[Session]
     repository: ProblemRepository
     backend_factory: BackendFactory
+    signals: Signals = field(default_factory=Signals)
     pool: WorkerPool | None = field(default=None)
+    relay: PostgresRelay | None = field(default=None)
 
     @classmethod
     def start(cls, settings: Settings, backend_factory: BackendFactory | None = None,
               workers: int | None = None) -> "Services":
         engine, sessions = open_database(settings.database)
-        services = cls(settings=settings, engine=engine, sessions=sessions,
-                       repository=ProblemRepository(settings.problems_dir),
-                       backend_factory=backend_factory
-                       or (lambda: select_backend(settings.sandbox, settings)))
+        repository = ProblemRepository(settings.problems_dir)
         count = settings.workers if workers is None else workers
+        if backend_factory is None:
+            size = settings.pool_size if settings.pool_size is not None else count
+            backend_factory = PooledBackends(settings.sandbox, settings, size if count else 0,
+                                             settings.pool_idle_seconds)
+            backend_factory.warm(*repository.profiles())
+        services = cls(settings=settings, engine=engine, sessions=sessions,
+                       repository=repository, backend_factory=backend_factory)
+        services.relay = PostgresRelay.start_for(engine, services.signals)
         if count:
             services.warn_without_sandbox()
             services.pool = WorkerPool.grading(count, sessions, services.repository,
                                                services.backend_factory,
-                                               settings.lease_seconds)
+                                               settings.lease_seconds,
+                                               SuiteCache(settings.suite_dir), services.signals)
             services.pool.start()
             log.info("%d grading worker(s) started", count)
         return services
@@ -65,4 +75,8 @@ class Services:
     def stop(self) -> None:
         if self.pool is not None:
             self.pool.shutdown()
+        if isinstance(self.backend_factory, PooledBackends):
+            self.backend_factory.close()
+        if self.relay is not None:
+            self.relay.stop()
         self.engine.dispose()

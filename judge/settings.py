@@ -17,6 +17,9 @@ class Settings(BaseSettings):
     docker_image: str | None = None
     """The runtime image's tag; by default the hash of the files it is built from."""
     build_dir: Path = REPO_ROOT / ".build"
+    cache_dir: Path | None = None
+    """Where each problem's computed tests are kept between processes (default:
+    build_dir/cache); delete it at will, it is rebuilt on use."""
 
     # The service (`judge serve`, `judge worker`).
     data_dir: Path = REPO_ROOT / "data"
@@ -32,7 +35,17 @@ class Settings(BaseSettings):
     """Per user; more gets 429."""
     queue_cap: int = Field(500, ge=1)
     """Queued submissions beyond which new ones get 503."""
+    pool_size: int | None = Field(None, ge=0, le=64)
+    """Sandboxes kept started and waiting, per profile of problems (nothing imported; numpy;
+    numpy and pandas; sqlite3), so a submission never waits for one to start. Default: one
+    per grading worker in the process; 0 turns the pool off."""
+    pool_idle_seconds: float = Field(300.0, gt=0)
+    """The pool empties after this long without a submission (the next one refills it)."""
     stream_timeout_seconds: float = Field(900.0, gt=0)
+
+    @property
+    def suite_dir(self) -> Path:
+        return (self.cache_dir or self.build_dir / "cache") / "suites"
 
     @property
     def database(self) -> str:

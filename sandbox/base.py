@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .frames import CappedText, FrameBuffer, encode_frame
+from .frames import CappedText, FrameBuffer, encode_frame, frame_bytes
 from .limits import Limits
 
 HARNESS_PATH = Path(__file__).with_name("harness") / "harness.py"
@@ -65,6 +65,30 @@ class Session(abc.ABC):
         or None where this backend cannot tell. Unlike wall time, other load barely moves it."""
         return None
 
+    @property
+    def alive(self) -> bool:
+        """False once the sandbox's channel has closed (its process ended)."""
+        return not self.frames.closed
+
+    def restrict(self, limits: Limits, started: Limits) -> None:
+        """Tightens a sandbox started under the looser `started` limits to `limits`, before
+        any submission code has run in it (a sandbox started ahead of time). Memory is the
+        backend's to lower (`_restrict_memory`); CPU time and file sizes the harness lowers
+        on itself, which it can never undo. Raises SandboxError when it cannot."""
+        from .errors import SandboxError
+
+        if limits.memory_bytes != started.memory_bytes:
+            self._restrict_memory(limits.memory_bytes)
+        reply = self.request({"op": "limits", "cpu_seconds": limits.cpu_seconds,
+                              "output_bytes": limits.output_bytes}, timeout=10.0)
+        if reply.get("ok") is not True:
+            raise SandboxError(f"the sandbox could not lower its limits: {reply.get('error')}")
+
+    def _restrict_memory(self, memory_bytes: int) -> None:
+        from .errors import SandboxError
+
+        raise SandboxError(f"{type(self).__name__} cannot lower its memory limit")
+
     def _measured(self, exit_code: int | None, oom_killed: bool,
                   peak_memory_bytes: int | None) -> SessionReport:
         """The report of a session that has just ended, timed from its start."""
@@ -73,18 +97,21 @@ class Session(abc.ABC):
                              wall_seconds=time.monotonic() - self.started,
                              stderr=self.stderr.text())
 
-    def send(self, message: dict) -> None:
+    def send(self, message: dict | bytes) -> None:
+        """Sends one frame: a message, or a JSON body already encoded (trusted: the grader's
+        own, so frames of many calls can be spliced from inputs encoded once)."""
         from .errors import SandboxClosed
 
+        frame = encode_frame(message) if isinstance(message, dict) else frame_bytes(message)
         try:
-            self._write(encode_frame(message))
+            self._write(frame)
         except (BrokenPipeError, ConnectionError, OSError) as exc:
             raise SandboxClosed(f"the sandbox stopped reading: {exc}") from None
 
     def receive(self, timeout: float) -> dict:
         return self.frames.next_frame(timeout)
 
-    def request(self, message: dict, timeout: float) -> dict:
+    def request(self, message: dict | bytes, timeout: float) -> dict:
         self.send(message)
         return self.receive(timeout)
 
@@ -110,8 +137,10 @@ class Backend(abc.ABC):
         """None when the backend can run here, else why not (and how to fix it)."""
 
     @abc.abstractmethod
-    def open(self, limits: Limits) -> Session:
-        """Starts a fresh sandbox running the harness. Raises SandboxUnavailable."""
+    def open(self, limits: Limits, modules: tuple[str, ...] = ()) -> Session:
+        """Starts a fresh sandbox running the harness. `modules` are those the grader will
+        have the harness import before the submission (a pool keeps sandboxes that have
+        imported them waiting); a plain backend ignores them. Raises SandboxUnavailable."""
 
     def reap(self) -> int:
         """Removes sandboxes left behind by processes on this host that died without closing

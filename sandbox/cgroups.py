@@ -53,6 +53,15 @@ class Cgroup:
             return None
         return None
 
+    def set_memory(self, memory_bytes: int) -> None:
+        """A new memory limit, swap included (lowering: memory first, then with swap)."""
+        memory = self.dirs["memory"]
+        if self.version == 2:
+            _write(memory / "memory.max", memory_bytes)
+        else:
+            _write(memory / "memory.limit_in_bytes", memory_bytes)
+            _write(memory / "memory.memsw.limit_in_bytes", memory_bytes, optional=True)
+
     def enter(self) -> None:
         """Moves the calling process in (run in the child before exec)."""
         for path in set(self.dirs.values()):

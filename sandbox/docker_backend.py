@@ -10,6 +10,7 @@ import os
 import socket
 import struct
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .base import SANDBOX_ENV, Backend, Session, SessionReport, harness_source
@@ -23,6 +24,17 @@ OWNER_LABEL = "mle-judge.owner"
 """The pid of the process that started the container, to tell whose it is."""
 HOST_LABEL = "mle-judge.host"
 """The host name of that process: a pid means something on its own host only."""
+
+_removals = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sandbox-removal")
+"""Containers of finished sessions are killed and removed here, after the verdict: the
+grade never waits for it (a container left by a dead process is reaped on the next start)."""
+
+
+def _cgroup_dirs(container: str, controller: str) -> list[Path]:
+    """Where this host keeps a container's cgroup (v1 per controller, v2 unified)."""
+    return [Path(f"/sys/fs/cgroup/{controller}/docker/{container}"),
+            Path(f"/sys/fs/cgroup/docker/{container}"),
+            Path(f"/sys/fs/cgroup/system.slice/docker-{container}.scope")]
 
 
 def _client():
@@ -77,6 +89,7 @@ class DockerSession(Session):
             self._remove()
             raise SandboxUnavailable(f"could not start a sandbox container: {exc}") from None
         self.raw = getattr(self.socket, "_sock", self.socket)
+        self._cpu_dir: Path | None = None
         self._reader = threading.Thread(target=self._demux, daemon=True)
         self._reader.start()
 
@@ -102,13 +115,38 @@ class DockerSession(Session):
         self.raw.sendall(data)
 
     def cpu_seconds(self) -> float | None:
-        for path in (f"/sys/fs/cgroup/cpuacct/docker/{self.container}",
-                     f"/sys/fs/cgroup/docker/{self.container}",
-                     f"/sys/fs/cgroup/system.slice/docker-{self.container}.scope"):
-            value = read_cpu_seconds(Path(path))
+        if self._cpu_dir is not None:
+            return read_cpu_seconds(self._cpu_dir)
+        for path in _cgroup_dirs(self.container, "cpuacct"):
+            value = read_cpu_seconds(path)
             if value is not None:
+                self._cpu_dir = path  # found once: every call of a grade reads it
                 return value
         return None
+
+    def _restrict_memory(self, memory_bytes: int) -> None:
+        """The container's memory limit (no swap), written to its cgroup where this host is
+        the engine's (a fraction of a millisecond), else through the engine's API."""
+        v1 = _cgroup_dirs(self.container, "memory")[0]
+        writes = [(v1 / "memory.limit_in_bytes", memory_bytes),
+                  (v1 / "memory.memsw.limit_in_bytes", memory_bytes)]
+        for unified in _cgroup_dirs(self.container, "memory")[1:]:
+            if (unified / "memory.max").exists():
+                writes = [(unified / "memory.max", memory_bytes),
+                          (unified / "memory.swap.max", 0)]
+        try:
+            for path, value in writes:  # lowering: the memory limit first, then with swap
+                path.write_text(str(value))
+            return
+        except OSError:
+            pass
+        import docker.errors
+
+        try:
+            self.client.api.update_container(self.container, mem_limit=memory_bytes,
+                                              memswap_limit=memory_bytes)
+        except docker.errors.DockerException as exc:
+            raise SandboxUnavailable(f"could not lower the sandbox's memory: {exc}") from None
 
     def _peak_memory(self) -> int | None:
         # The cgroup's own counter when this host is the engine's (fast); else the stats API,
@@ -137,6 +175,15 @@ class DockerSession(Session):
                 pass
 
     def _shutdown(self) -> SessionReport:
+        if self.alive:
+            # It answered to the end: there is no exit status or OOM kill to learn, so the
+            # report is ready now and the container goes in the background.
+            report = self._measured(None, False, self._peak_memory())
+            _removals.submit(self._stop_and_remove)
+            return report
+        return self._stop_and_remove()
+
+    def _stop_and_remove(self) -> SessionReport:
         import docker.errors
 
         peak = self._peak_memory()
@@ -222,7 +269,7 @@ class DockerBackend(Backend):
                     pass
         return removed
 
-    def open(self, limits: Limits) -> Session:
+    def open(self, limits: Limits, modules: tuple[str, ...] = ()) -> Session:
         reason = self.unavailable_reason()
         if reason:
             raise SandboxUnavailable(f"the docker sandbox cannot run: {reason}")

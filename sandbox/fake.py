@@ -29,6 +29,9 @@ class FakeSession(Session):
     def cpu_seconds(self) -> float | None:
         return self.cpu() if self.cpu is not None else None
 
+    def _restrict_memory(self, memory_bytes: int) -> None:
+        self.memory_bytes = memory_bytes
+
     def _write(self, data: bytes) -> None:
         if self.dead:
             raise BrokenPipeError("the fake sandbox is closed")
@@ -67,7 +70,7 @@ class FakeBackend(Backend):
     def unavailable_reason(self) -> str | None:
         return None
 
-    def open(self, limits: Limits) -> Session:
+    def open(self, limits: Limits, modules: tuple[str, ...] = ()) -> Session:
         session = FakeSession(self.handler, self.report, self.cpu)
         self.sessions.append(session)
         return session

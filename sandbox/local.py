@@ -116,6 +116,11 @@ class LocalSession(Session):
     def cpu_seconds(self) -> float | None:
         return self.cgroup.cpu_seconds() if self.cgroup is not None else None
 
+    def _restrict_memory(self, memory_bytes: int) -> None:
+        if self.cgroup is None:  # the data segment's rlimit was set at start, for good
+            super()._restrict_memory(memory_bytes)
+        self.cgroup.set_memory(memory_bytes)
+
     def _write(self, data: bytes) -> None:
         assert self.process.stdin is not None
         self.process.stdin.write(data)
@@ -157,7 +162,7 @@ class LocalBackend(Backend):
             return "bubblewrap is not installed (Debian/Ubuntu: apt-get install bubblewrap)"
         return None
 
-    def open(self, limits: Limits) -> Session:
+    def open(self, limits: Limits, modules: tuple[str, ...] = ()) -> Session:
         reason = self.unavailable_reason()
         if reason:
             raise SandboxUnavailable(f"the local sandbox cannot run: {reason}")

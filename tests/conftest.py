@@ -9,6 +9,7 @@ tests skip, unless JUDGE_REQUIRE_POSTGRES=1 (CI) makes them fail.
 """
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 
 from judge.grading.problems import load_problem
 from sandbox.base import Backend
@@ -84,6 +86,20 @@ def postgres_url() -> Iterator[str]:
     try:
         yield admin_url.set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _drop(admin, name)
         admin.dispose()
+
+
+def _drop(admin, name: str) -> None:
+    """Drops a test database. FORCE ends our own leftover connections; an autovacuum worker
+    visiting the new database belongs to no role, and only a superuser may end it
+    (InsufficientPrivilege), so that case waits for it to finish and tries again."""
+    for attempt in range(50):
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except ProgrammingError as exc:
+            if "InsufficientPrivilege" not in type(exc.orig).__name__ or attempt == 49:
+                raise
+            time.sleep(0.2)

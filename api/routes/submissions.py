@@ -1,4 +1,3 @@
-import asyncio
 import time
 from collections.abc import AsyncIterator
 from typing import Annotated
@@ -45,6 +44,7 @@ def create_submission(body: SubmissionCreate, user: CurrentUser, session: Sessio
     submission = submissions.create(session, services.settings, services.repository, user,
                                     body.problem, body.code, body.mode)
     session.commit()
+    services.signals.work_queued()
     url = str(request.url_for("read_submission", submission_id=submission.id))
     return SubmissionAccepted(id=submission.id, status=submission.status, url=url,
                               events_url=url + "/events",
@@ -68,7 +68,9 @@ def read_submission(submission_id: SubmissionId, user: CurrentUser,
                     session: SessionDep) -> SubmissionPublic:
     """One of your submissions: status, verdict, every test, the first failing case."""
     s = submissions.get_own(session, user, submission_id)
-    return SubmissionPublic(**_summary(s), started_at=s.started_at, attempts=s.attempts,
+    return SubmissionPublic(**_summary(s), started_at=s.started_at,
+                            sandbox_ready_at=s.sandbox_ready_at, graded_at=s.graded_at,
+                            attempts=s.attempts,
                             queue_ahead=submissions.queue_ahead(session, s),
                             code=s.code, result=s.result, first_failure=_first_failure(s.result))
 
@@ -113,4 +115,6 @@ async def submission_events(
             return
         if await request.is_disconnected():
             return
-        await asyncio.sleep(POLL_SECONDS)
+        # woken as soon as a worker (here, or elsewhere through PostgreSQL) writes progress;
+        # the timeout keeps polling for workers on a shared SQLite file, and for disconnects
+        await services.signals.wait_for_progress(submission_id, POLL_SECONDS)

@@ -77,6 +77,7 @@ def submit(request: Request, slug: Annotated[str, Path(max_length=100)], user: V
         return _problem_page(request, user, session, services, slug, code=code,
                              error=str(exc), status_code=status_for(exc))
     session.commit()
+    services.signals.work_queued()
     return RedirectResponse(f"/submissions/{submission.id}", status.HTTP_303_SEE_OTHER)
 
 

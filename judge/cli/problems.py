@@ -97,21 +97,23 @@ def test(
     """Grade FILE against problem SLUG locally. Exit 0 on Accepted, 1 otherwise."""
     from ..grading.grader import Grader
     from ..grading.report import result_json
+    from ..grading.suite import SuiteCache
     from .render import live_progress, print_result
 
     settings = load_settings()
     problem = open_repository(settings).get(slug)
     code = read_submission(file)
     backend = pick_backend(sandbox, settings)
+    suite = SuiteCache(settings.suite_dir).get(problem)
     if not as_json:
         err.print(f"[dim]grading {slug} in the {backend.isolation}[/]")
     if as_json:
-        result = Grader(problem, backend).grade(
+        result = Grader(problem, backend, suite=suite).grade(
             code, samples_only=samples, growth="always" if growth else "on-tle")
         print(json.dumps(result_json(result), indent=2))
     else:
         with live_progress(out) as on_test:
-            result = Grader(problem, backend, on_test=on_test).grade(
+            result = Grader(problem, backend, on_test=on_test, suite=suite).grade(
                 code, samples_only=samples, growth="always" if growth else "on-tle")
         print_result(out, result)
     raise typer.Exit(0 if result.verdict.value == "Accepted" else 1)
@@ -124,6 +126,7 @@ def verify(
     sandbox: SandboxOpt = None,
 ) -> None:
     """Prove problem packages sound: reference, samples, starter, known-wrong submissions."""
+    from ..grading.suite import SuiteCache
     from ..grading.verify import verify as run_verify
     from .render import print_coverage, print_diagnostics
 
@@ -134,7 +137,8 @@ def verify(
             raise UsageError(f"no problem named {slug!r}")
     backend = pick_backend(sandbox, settings)
     diag, coverage = run_verify(repository, slugs or [], backend,
-                                lambda line: out.print(line, highlight=False))
+                                lambda line: out.print(line, highlight=False),
+                                SuiteCache(settings.suite_dir))
     print_diagnostics(out, diag)
     if not slugs:
         print_coverage(out, coverage)

@@ -45,6 +45,9 @@ def worker(
     import signal
     import threading
 
+    from ..grading.sandboxes import PooledBackends
+    from ..grading.suite import SuiteCache
+    from ..service.signals import PostgresRelay, Signals
     from ..service.store.migrate import open_database
     from ..service.worker import WorkerPool
 
@@ -54,8 +57,15 @@ def worker(
         raise UsageError("--count must be at least 1")
     backend = pick_backend(None, settings)  # fails here, with the reason, if no sandbox runs
     engine, sessions = open_database(settings.database)
-    pool = WorkerPool.grading(threads, sessions, open_repository(settings),
-                              lambda: pick_backend(None, settings), settings.lease_seconds)
+    repository = open_repository(settings)
+    backends = PooledBackends(settings.sandbox, settings,
+                              settings.pool_size if settings.pool_size is not None else threads,
+                              settings.pool_idle_seconds)
+    backends.warm(*repository.profiles())
+    signals = Signals()
+    relay = PostgresRelay.start_for(engine, signals)
+    pool = WorkerPool.grading(threads, sessions, repository, backends, settings.lease_seconds,
+                              SuiteCache(settings.suite_dir), signals)
     stopping = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stopping.set())
@@ -65,6 +75,9 @@ def worker(
     stopping.wait()
     err.print("stopping: unfinished submissions go back to the queue")
     pool.shutdown()
+    backends.close()
+    if relay is not None:
+        relay.stop()
     engine.dispose()
 
 

@@ -6,6 +6,8 @@ tags, capped depth and size, dtypes from a fixed list, shapes that must match th
 A forged or malformed value raises `DecodeError`; it never becomes anything but data.
 """
 
+import base64
+import binascii
 import math
 from typing import Any
 
@@ -42,6 +44,9 @@ def encode(value: Any) -> Any:
                 "rows": [[wire.encode(cell) for cell in row] for row in value.rows]}
     if isinstance(value, dict) and value and all(isinstance(v, Table) for v in value.values()):
         return {"$t": "dict", "v": [[k, t.wire()] for k, t in value.items()]}
+    if isinstance(value, (Tree, LinkedList)):  # a value already decoded, encoded again
+        tag = "tree" if isinstance(value, Tree) else "linked_list"
+        return {"$t": tag, "v": [encode(v) for v in value.values]}
     return wire.encode(value)
 
 
@@ -146,6 +151,24 @@ class _Decoder:
             return self.sql_result(v, depth)
         raise DecodeError(f"unknown tag {str(tag)[:40]!r}")
 
+    def typed_block(self, text: Any, dtype: str) -> np.ndarray:
+        """A whole typed column: little-endian bytes as base64 text, read at C speed into a
+        writable array; its length must be a whole number of elements, booleans 0 or 1."""
+        if not isinstance(text, str):
+            raise DecodeError("a typed block that is not base64 text")
+        try:
+            raw = bytearray(base64.b64decode(text, validate=True))
+        except (binascii.Error, ValueError):
+            raise DecodeError("a typed block that is not valid base64") from None
+        little = np.dtype(dtype).newbyteorder("<")
+        if len(raw) % little.itemsize:
+            raise DecodeError("a typed block that is not a whole number of elements")
+        array = np.frombuffer(raw, dtype=little)
+        self.count(len(array))
+        if dtype == "bool" and raw and max(raw) > 1:
+            raise DecodeError("a boolean block with values other than 0 and 1")
+        return array.astype(np.dtype(dtype), copy=False)
+
     def ndarray(self, v: dict, depth: int) -> np.ndarray:
         dtype, shape, body = v.get("dtype"), v.get("shape"), v.get("v")
         if not isinstance(dtype, str) or dtype not in ARRAY_DTYPES:
@@ -154,6 +177,11 @@ class _Decoder:
                 or not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0
                            for n in shape)):
             raise DecodeError("a bad array shape")
+        if "b64" in v:
+            block = self.typed_block(v["b64"], dtype)
+            if math.prod(shape) != len(block):
+                raise DecodeError("an array whose shape does not match its data")
+            return block.reshape(shape)
         flat = self.seq(body, depth)
         if math.prod(shape) != len(flat):
             raise DecodeError("an array whose shape does not match its data")
@@ -167,6 +195,14 @@ class _Decoder:
     def column(self, dtype: Any, values: Any, depth: int) -> pd.Series:
         if not isinstance(dtype, str) or dtype not in COLUMN_DTYPES:
             raise DecodeError(f"a column dtype outside the allow-list: {str(dtype)[:40]!r}")
+        if isinstance(values, dict):
+            if set(values) != {"b64"}:
+                raise DecodeError("a column block with unexpected parts")
+            if dtype in ARRAY_DTYPES:
+                return pd.Series(self.typed_block(values["b64"], dtype))
+            if dtype.startswith("datetime64"):
+                return pd.Series(self.typed_block(values["b64"], "int64").view(dtype))
+            raise DecodeError(f"a {dtype} column cannot come as a typed block")
         data = self.seq(values, depth)
         if not all(x is None or isinstance(x, (int, float, bool, str)) for x in data):
             raise DecodeError("a column cell that is not a scalar")

@@ -4,25 +4,30 @@ Order: load, samples, hidden cases, generated cases, then Hypothesis properties.
 at the first test that fails; its outcome (input, expected, got, error) is the first failing
 case. Everything the sandbox sends is decoded strictly and checked here; expected values and
 references never leave this process. Time is measured here, per call, from outside.
+
+The tests come from the problem's suite (`judge.grading.suite`): inputs encoded and expected
+values computed once per problem version, so a grade runs the submission and checks its
+answers, nothing more. A failing test's input is rendered for the user; a passing one's never.
 """
 
 import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from sandbox.base import Backend, Session
 from sandbox.errors import ProtocolViolation, SandboxClosed, SandboxError, SandboxTimeout
 
-from .authoring import MISSING, Case
 from .checkers import checker_for, run_checker
-from .codec import DecodeError, decode, encode_args, fresh_args, normalize
+from .codec import DecodeError, decode, encode_args, fresh_args
 from .display import diverging_operation, show_input, show_value
 from .problems.loader import Problem
 from .problems.model import Kind
-from .properties import PropertyRun
+from .properties import PropertyRun, example_at
 from .reference import Reference
+from .suite import Suite, Test, build, make_test
 from .timing import timed_request
 from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
 
@@ -62,34 +67,63 @@ class _Output:
                 setattr(self, name + "_bytes", max(getattr(self, name + "_bytes"), size))
 
 
+def _text(value: Any, cap: int) -> str:
+    """A field the sandbox sent, as text: only scalars are rendered, so no nesting it forged
+    can make the grader recurse (the frame's depth is not checked outside the value)."""
+    if isinstance(value, str):
+        return value[:cap]
+    if value is None or isinstance(value, (bool, int, float)):
+        return str(value)[:cap]
+    return f"<{type(value).__name__}>"
+
+
 def _error_info(raw: Any) -> ErrorInfo:
     if not isinstance(raw, dict):
         return ErrorInfo("Error", "the sandbox reported an error without details")
     frames = []
-    for frame in raw.get("frames") or []:
+    listed = raw.get("frames")
+    for frame in listed[-20:] if isinstance(listed, list) else ():
         if isinstance(frame, dict):
-            frames.append((frame.get("line") if isinstance(frame.get("line"), int) else 0,
-                           str(frame.get("function", ""))[:100], str(frame.get("text", ""))[:300]))
-    message = str(raw.get("message", ""))[:2000]
+            line = frame.get("line")
+            frames.append((line if isinstance(line, int) and not isinstance(line, bool) else 0,
+                           _text(frame.get("function", ""), 100),
+                           _text(frame.get("text", ""), 300)))
+    message = _text(raw.get("message", ""), 2000)
     if raw.get("text"):
-        message += f"\n    {str(raw['text'])[:300]}"
+        message += f"\n    {_text(raw['text'], 300)}"
         if isinstance(raw.get("line"), int):
             message += f"\n(line {raw['line']})"
-    return ErrorInfo(str(raw.get("type", "Error"))[:100], message, tuple(frames[-20:]))
+    return ErrorInfo(_text(raw.get("type", "Error"), 100), message, tuple(frames))
 
 
 class Grader:
     def __init__(self, problem: Problem, backend: Backend,
-                 on_test: ProgressFn | None = None) -> None:
+                 on_test: ProgressFn | None = None, *, suite: Suite | None = None) -> None:
+        """`suite` is the problem's tests (from a `SuiteCache`); without one, they are
+        computed on the first grade and kept for this grader's next."""
         self.problem = problem
         self.backend = backend
         self.on_test = on_test or (lambda outcome: None)
-        self.reference = Reference(problem)
         self.checker = checker_for(problem)
         self.limits = problem.meta.limits
         self.output_cap = self.limits.output_kb * 1024
-        self._expected_cache: dict[str, Any] = {}
-        self._generated: list[Case] | None = None
+        self._suite = suite
+
+    @property
+    def suite(self) -> Suite:
+        if self._suite is None:
+            self._suite = build(self.problem)
+        return self._suite
+
+    @cached_property
+    def reference(self) -> Reference:
+        """The trusted reference, in this process: for shrinking and for the linter."""
+        return Reference(self.problem)
+
+    @cached_property
+    def _generated_args(self) -> list[tuple]:
+        """The generated cases' arguments, drawn again only to show a failure's input."""
+        return [case.args for case in self.problem.generated()]
 
     # ------------------------------------------------------------------ public
     def grade(self, code: str, *, samples_only: bool = False,
@@ -100,21 +134,25 @@ class Grader:
         self.tests: list[TestOutcome] = []
         self.output = _Output()
         self.spent = 0.0
-        session = self.backend.open(self.limits.sandbox_limits())
+        suite = self.suite
+        session = self.backend.open(self.limits.sandbox_limits(), self.problem.modules)
         counterexample = None
         verdict, message, error = Verdict.accepted, "", None
+        stages: dict[str, float] = {}
         try:
             try:
                 self._hello(session)
+                stages["sandbox_ready"] = time.monotonic() - started
                 self._load(session, code)
-                for group, cases in self._case_groups(samples_only):
-                    for index, case in enumerate(cases, 1):
-                        outcome = self._run_case(session, f"{group} {index}", group, case)
-                        self._record(outcome)
-                        if outcome.verdict != Verdict.accepted:
-                            raise _Stop(outcome)
+                for test in suite.tests:
+                    if test.group == "properties" or (samples_only and test.group != "sample"):
+                        continue
+                    outcome = self._run_test(session, test, self._shown(test))
+                    self._record(outcome)
+                    if outcome.verdict != Verdict.accepted:
+                        raise _Stop(outcome)
                 if not samples_only:
-                    outcome, counterexample = self._properties(session)
+                    outcome, counterexample = self._properties(session, suite.properties)
                     if outcome is not None:
                         self._record(outcome)
                         if outcome.verdict != Verdict.accepted:
@@ -128,6 +166,7 @@ class Grader:
             verdict = Verdict.internal_error
             message = f"{type(exc).__name__}: {exc}"
         finally:
+            stages["tests_done"] = time.monotonic() - started
             report = session.close()
         if verdict == Verdict.accepted:
             message = f"passed {len(self.tests)} tests"
@@ -142,7 +181,7 @@ class Grader:
             peak_memory_bytes=report.peak_memory_bytes,
             stdout=self.output.stdout, stderr=self.output.stderr,
             counterexample=counterexample, error=error,
-            growth=report_growth)
+            growth=report_growth, stages=stages)
 
     def _growth(self, code: str):
         from .growth import growth_report
@@ -153,13 +192,21 @@ class Grader:
             return None
 
     # ------------------------------------------------------------------ steps
-    def _case_groups(self, samples_only: bool) -> list[tuple[str, list[Case]]]:
-        groups = [("sample", self.problem.samples)]
-        if not samples_only:
-            if self._generated is None:
-                self._generated = self.problem.generated()
-            groups += [("hidden", self.problem.hidden), ("generated", self._generated)]
-        return groups
+    def _shown(self, test: Test) -> Callable[[], str]:
+        """Renders a test's input from its source arguments, for a failure only."""
+        def shown() -> str:
+            if test.group == "sample":
+                args = self.problem.samples[test.index].args
+            elif test.group == "hidden":
+                args = self.problem.hidden[test.index].args
+            elif test.group == "generated":
+                args = self._generated_args[test.index]
+            else:
+                args = example_at(self.problem.strategy(),
+                                  self.problem.meta.tests.property_examples, test.index)
+            return show_input(self.problem, args)
+
+        return shown
 
     def _record(self, outcome: TestOutcome) -> None:
         self.tests.append(outcome)
@@ -175,7 +222,20 @@ class Grader:
             raise SandboxBroken(f"the sandbox did not start ({exc})"
                                 + (f": {stderr[-500:]}" if stderr else "")) from None
         if reply.get("ok") is not True:
-            raise SandboxBroken(f"the sandbox's harness did not greet: {str(reply)[:200]}")
+            error = _error_info(reply.get("error"))
+            raise SandboxBroken(f"the sandbox's harness did not greet: {error.type}: "
+                                f"{error.message[:200]}")
+        if self.problem.modules:  # imported already where the sandbox came from the pool
+            try:
+                reply = session.request({"op": "prepare", "modules": list(self.problem.modules)},
+                                        timeout=LOAD_SECONDS)
+            except SandboxError as exc:
+                raise SandboxBroken(f"the sandbox could not import "
+                                    f"{', '.join(self.problem.modules)} ({exc})") from None
+            if reply.get("ok") is not True:
+                error = _error_info(reply.get("error"))
+                raise SandboxBroken(f"the sandbox could not import "
+                                    f"{', '.join(self.problem.modules)}: {error.message[:200]}")
 
     def _load(self, session: Session, code: str) -> None:
         meta = self.problem.meta
@@ -198,7 +258,7 @@ class Grader:
             verdict = Verdict.memory_limit
         phase = reply.get("phase")
         what = {"compile": "a syntax error", "import": "loading the file failed"}.get(
-            str(phase), "loading the file failed")
+            _text(phase, 20), "loading the file failed")
         if error.type == "MissingEntryPoint":
             what = error.message
         raise _Stop(TestOutcome("load", "load", verdict, time.monotonic() - t0,
@@ -207,26 +267,15 @@ class Grader:
     def _output_exceeded(self) -> bool:
         return max(self.output.stdout_bytes, self.output.stderr_bytes) >= self.output_cap
 
-    def _expected(self, name: str, case: Case, encoded: list) -> Any:
-        """The hand-written expected value, else the reference's (kept for the next grading
-        of the same problem, except for property examples, which are drawn afresh)."""
-        if case.expected is not MISSING:
-            return normalize(case.expected)
-        if name in self._expected_cache:
-            return self._expected_cache[name]
-        value = self.reference(encoded)
-        if not name.startswith("property"):
-            self._expected_cache[name] = value
-        return value
-
-    def call(self, session: Session, encoded: list) -> tuple[dict, float]:
+    def call(self, session: Session, test: Test) -> tuple[dict, float]:
         """One call over the channel, within the per-call and total limits (measured as
         `judge.grading.timing` says). Returns the reply and the time used."""
         remaining = self.limits.total_seconds - self.spent
         limit = max(0.0, min(self.limits.time_seconds, remaining))
+        body = test.call_frame()
         t0 = time.monotonic()
         try:
-            reply, used = timed_request(session, {"op": "call", "args": encoded}, limit)
+            reply, used = timed_request(session, body, limit)
         except Exception:
             self.spent += time.monotonic() - t0
             raise
@@ -235,21 +284,23 @@ class Grader:
             raise SandboxTimeout(f"the call used {used:.2f}s of CPU time")
         return reply, used
 
-    def _run_case(self, session: Session, name: str, group: str, case: Case,
-                  ) -> TestOutcome:
-        encoded = encode_args(case.args)
-        def shown() -> str:  # rendered only for a failure: inputs can be large
-            return show_input(self.problem, case.args)
-
-        expected = self._expected(name, case, encoded)
+    def _run_test(self, session: Session, test: Test, shown: Shown,
+                  shown_if_wrong: bool = True) -> TestOutcome:
+        """Calls the submission on one test and judges the reply. `shown` renders the input
+        for a failure; with `shown_if_wrong` False a wrong answer leaves it out (a property
+        example about to be shrunk: the shrunk one is shown)."""
         try:
-            reply, elapsed = self.call(session, encoded)
+            reply, elapsed = self.call(session, test)
         except Exception as exc:
-            raise _Stop(self._fatal(session, exc, name, group, shown, None)) from None
-        return self.judge_reply(reply, elapsed, name, group, shown, expected, encoded)
+            raise _Stop(self._fatal(session, exc, test.name, test.group, shown, None)) from None
+        return self.judge_reply(reply, elapsed, test.name, test.group,
+                                shown if shown_if_wrong else None, test.expected,
+                                test.encoded_args)
 
     def judge_reply(self, reply: dict, elapsed: float, name: str, group: str, shown: Shown,
-                    expected: Any, encoded: list) -> TestOutcome:
+                    expected: Any, encoded: Callable[[], list]) -> TestOutcome:
+        """The outcome of one reply: decoded strictly, checked against `expected`.
+        `encoded()` gives the test's encoded arguments, for the checks that need them."""
         self.output.take(reply)
         if self._output_exceeded():
             return self._outcome(name, group, Verdict.output_limit, elapsed,
@@ -276,10 +327,10 @@ class Grader:
         result = run_checker(self.checker, expected, actual, self.problem.meta.checker)
         message = result.message
         if not result.ok and self.problem.meta.kind == Kind.klass:
-            message = diverging_operation(fresh_args(encoded)[0], expected, actual,
+            message = diverging_operation(fresh_args(encoded())[0], expected, actual,
                                           self.problem.meta.checker) or message
         if result.ok and self.problem.invariant is not None:
-            complaint = self.problem.invariant(tuple(fresh_args(encoded)), actual)
+            complaint = self.problem.invariant(tuple(fresh_args(encoded())), actual)
             if complaint:
                 result, message = result.reject(complaint), complaint
         verdict = Verdict.accepted if result.ok else Verdict.wrong_answer
@@ -290,6 +341,8 @@ class Grader:
     def _outcome(self, name: str, group: str, verdict: Verdict, seconds: float, message: str,
                  shown: Shown = None, *, expected: str | None = None,
                  got: str | None = None, error: ErrorInfo | None = None) -> TestOutcome:
+        if verdict == Verdict.accepted:
+            shown = None  # a passing test's input is never rendered: inputs can be large
         return TestOutcome(name=name, group=group, verdict=verdict, seconds=seconds,
                            message=message, input=shown() if callable(shown) else shown,
                            expected=expected, got=got, error=error)
@@ -325,23 +378,30 @@ class Grader:
         return self._outcome(name, group, Verdict.runtime_error, seconds,
                              f"the process {status} before answering", shown)
 
-    def _properties(self, session: Session) -> tuple[TestOutcome | None, str | None]:
-        strategy = self.problem.strategy()
-        if strategy is None:
+    def _properties(self, session: Session, examples: tuple[Test, ...],
+                    ) -> tuple[TestOutcome | None, str | None]:
+        """The problem's Hypothesis examples, in their fixed order; the first one that fails
+        is shrunk to a minimal counterexample (the reference computes the smaller ones'
+        expected values)."""
+        if not examples:
             return None, None
-        run = PropertyRun(self, session, strategy)
         t0 = time.monotonic()
-        failure = run.execute()
-        if failure is None:
-            return self._outcome("properties", "properties", Verdict.accepted,
-                                 time.monotonic() - t0,
-                                 f"{run.examples} Hypothesis examples"), None
-        return failure, failure.input
+        for index, test in enumerate(examples):
+            outcome = self._run_test(session, test, self._shown(test), shown_if_wrong=False)
+            if outcome.verdict != Verdict.accepted:
+                run = PropertyRun(self, session, self.problem.strategy(), examples, index,
+                                  outcome)
+                failure = run.shrink()
+                return failure, failure.input
+        return self._outcome("properties", "properties", Verdict.accepted,
+                             time.monotonic() - t0, f"{len(examples)} Hypothesis examples"), None
 
     # used by PropertyRun
     def property_case(self, session: Session, args: tuple) -> TestOutcome:
-        case = Case(tuple(args))
-        return self._run_case(session, "property", "properties", case)
+        """A shrinking candidate: its expected value from the reference, then the call."""
+        encoded = encode_args(tuple(args))
+        test = make_test("property", "properties", -1, encoded, self.reference(encoded))
+        return self._run_test(session, test, lambda: show_input(self.problem, tuple(args)))
 
 
 def is_fatal(exc: BaseException) -> bool:

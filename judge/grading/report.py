@@ -50,6 +50,6 @@ def result_from_json(data: dict) -> SubmissionResult:
         backend=data.get("backend", "?"), total_seconds=data.get("total_seconds", 0.0),
         peak_memory_bytes=data.get("peak_memory_bytes"), stdout=data.get("stdout", ""),
         stderr=data.get("stderr", ""), counterexample=data.get("counterexample"),
-        error=error(data.get("error")),
+        error=error(data.get("error")), stages=dict(data.get("stages") or {}),
         growth=GrowthReport(submission=curve(growth["submission"]),
                             reference=curve(growth.get("reference"))) if growth else None)

@@ -1,9 +1,13 @@
-"""Picks the sandbox backend: `docker` where the engine and image answer, else `local`."""
+"""Picks the sandbox backend: `docker` where the engine and image answer, else `local`; and,
+for long-running processes, keeps it behind a warm pool."""
+
+import threading
 
 from sandbox.base import Backend
 from sandbox.docker_backend import DockerBackend
 from sandbox.errors import SandboxUnavailable
 from sandbox.local import LocalBackend
+from sandbox.pool import WarmPool
 
 from ..settings import Settings
 
@@ -26,3 +30,41 @@ def select_backend(choice: str, settings: Settings) -> Backend:
             return backend
         reasons.append(f"{backend.name}: {reason}")
     raise SandboxUnavailable("no sandbox can run here (" + "; ".join(reasons) + ")")
+
+
+class PooledBackends:
+    """A backend factory for a long-running process (the workers of `judge serve` and
+    `judge worker`): the backend `select_backend` picks, behind one warm pool of `size`
+    sandboxes per profile, shared by every worker of the process. It selects again when the
+    backend it holds stops answering (an `auto` machine whose Docker engine went away)."""
+
+    def __init__(self, choice: str, settings: Settings, size: int, idle_seconds: float) -> None:
+        self.choice = choice
+        self.settings = settings
+        self.size = size
+        self.idle_seconds = idle_seconds
+        self._lock = threading.Lock()
+        self._current: Backend | None = None
+        self._profiles: tuple[tuple[str, ...], ...] = ()
+
+    def warm(self, *profiles: tuple[str, ...]) -> None:
+        """The profiles to start filling as soon as a backend is selected."""
+        self._profiles = tuple(profiles)
+
+    def __call__(self) -> Backend:
+        with self._lock:
+            if self._current is not None and self._current.unavailable_reason() is None:
+                return self._current
+            self.close()
+            backend = select_backend(self.choice, self.settings)  # SandboxUnavailable
+            if self.size > 0:
+                pool = WarmPool(backend, self.size, self.idle_seconds)
+                pool.warm(*self._profiles)
+                backend = pool
+            self._current = backend
+            return backend
+
+    def close(self) -> None:
+        if isinstance(self._current, WarmPool):
+            self._current.close()
+        self._current = None

@@ -16,8 +16,10 @@ WALL_FACTOR = 3.0
 CPU_POLL_SECONDS = 0.1
 
 
-def timed_request(session: Session, message: dict, limit: float) -> tuple[dict, float]:
-    """Sends `message` and returns the reply with what it cost. Raises SandboxTimeout once
+def timed_request(session: Session, message: dict | bytes, limit: float,
+                  ) -> tuple[dict, float]:
+    """Sends `message` (or a frame body already encoded) and returns the reply with what it
+    cost. Raises SandboxTimeout once
     the cost passes `limit` while waiting; a reply that came in over it is the caller's to
     judge (the cost is returned either way)."""
     cpu_before = session.cpu_seconds()

@@ -1,6 +1,6 @@
 """Verdicts and results as plain values."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -99,6 +99,9 @@ class SubmissionResult:
     error: ErrorInfo | None = None
     growth: Any = None
     """A judge.grading.growth.GrowthReport, when the running time was measured at growing sizes."""
+    stages: dict[str, float] = field(default_factory=dict)
+    """Seconds from the start of the grade to each stage it reached: `sandbox_ready` (the
+    harness greeted and imported what the problem needs), `tests_done` (the last test)."""
 
     @property
     def first_failure(self) -> TestOutcome | None:

@@ -19,6 +19,7 @@ from .diagnostics import Diagnostics
 from .grader import Grader
 from .problems.loader import Problem, ProblemRepository
 from .problems.model import PATTERNS
+from .suite import SuiteCache
 from .verdicts import SubmissionResult, Verdict
 
 Report = Callable[[str], None]
@@ -48,9 +49,10 @@ def check_samples(problem: Problem, grader: Grader, diag: Diagnostics) -> None:
 
 
 def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
-                   report: Report) -> None:
+                   report: Report, suites: SuiteCache | None = None) -> None:
     try:
-        grader = Grader(problem, backend)
+        grader = Grader(problem, backend,
+                        suite=suites.get(problem) if suites is not None else None)
         check_samples(problem, grader, diag)
     except ProblemError as exc:
         diag.error(str(exc))
@@ -78,7 +80,9 @@ def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
 
 
 def verify(repository: ProblemRepository, slugs: list[str], backend: Backend,
-           report: Report) -> tuple[Diagnostics, Counter]:
+           report: Report, suites: SuiteCache | None = None) -> tuple[Diagnostics, Counter]:
+    """Checks each problem (all by default); computing its tests on the way, and keeping
+    them in `suites` for the grades that follow."""
     diag = Diagnostics()
     coverage: Counter = Counter()
     for slug in slugs or repository.slugs():
@@ -91,7 +95,7 @@ def verify(repository: ProblemRepository, slugs: list[str], backend: Backend,
             continue
         coverage.update(problem.meta.patterns)
         try:
-            verify_problem(problem, backend, scope, report)
+            verify_problem(problem, backend, scope, report, suites)
         except ProblemError as exc:
             scope.error(str(exc))
     return diag, coverage

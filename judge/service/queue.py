@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from .signals import notify_progress, notify_queued
 from .store.models import Status, Submission, SubmissionEvent, utcnow
 
 MAX_ATTEMPTS = 3
@@ -68,6 +69,7 @@ def claim(sessions: sessionmaker[Session], worker: str, lease_seconds: float) ->
                 continue
             session.add(SubmissionEvent(submission_id=submission_id, attempt=attempt,
                                         kind="started", data={"attempt": attempt}))
+            notify_progress(session, submission_id)
             return Job(id=submission.id, problem_slug=submission.problem_slug,
                        code=submission.code, mode=submission.mode, attempt=attempt)
 
@@ -100,28 +102,46 @@ def renew(sessions: sessionmaker[Session], job: Job, worker: str, lease_seconds:
             .values(lease_expires_at=utcnow() + timedelta(seconds=lease_seconds))).rowcount)
 
 
+Event = tuple[str, dict]
+"""(kind, data) of one progress event."""
+
+
+def _add_events(session: Session, job: Job, events: list[Event]) -> None:
+    session.add_all([SubmissionEvent(submission_id=job.id, attempt=job.attempt, kind=kind,
+                                     data=data) for kind, data in events])
+    notify_progress(session, job.id)
+
+
 def record(sessions: sessionmaker[Session], job: Job, worker: str, kind: str,
            data: dict) -> None:
     """Adds a progress event, unless the worker no longer holds the job."""
+    record_many(sessions, job, worker, [(kind, data)])
+
+
+def record_many(sessions: sessionmaker[Session], job: Job, worker: str,
+                events: list[Event]) -> None:
+    """Adds progress events in one transaction, unless the worker no longer holds the job."""
+    if not events:
+        return
     with sessions.begin() as session:
         held = session.execute(select(Submission.id).where(_held(job, worker))).first()
         if held is not None:
-            session.add(SubmissionEvent(submission_id=job.id, attempt=job.attempt, kind=kind,
-                                        data=data))
+            _add_events(session, job, events)
 
 
 def finish(sessions: sessionmaker[Session], job: Job, worker: str, verdict: str,
-           result: dict) -> bool:
-    """Writes the result once; False (and nothing written) when the lease was lost."""
+           result: dict, *, events: list[Event] = (), stages: dict | None = None) -> bool:
+    """Writes the result once, with the last progress `events` and the times of the grade's
+    `stages` (`sandbox_ready_at`, `graded_at`); False (and nothing written) when the lease
+    was lost."""
     with sessions.begin() as session:
         now = utcnow()
         written = session.execute(
             update(Submission).where(_held(job, worker))
             .values(status=Status.done, verdict=verdict, result=result, finished_at=now,
-                    lease_owner=None, lease_expires_at=None)).rowcount
+                    lease_owner=None, lease_expires_at=None, **(stages or {}))).rowcount
         if written:
-            session.add(SubmissionEvent(submission_id=job.id, attempt=job.attempt,
-                                        kind="finished", data={"verdict": verdict}))
+            _add_events(session, job, [*events, ("finished", {"verdict": verdict})])
         return bool(written)
 
 
@@ -133,6 +153,7 @@ def release(sessions: sessionmaker[Session], job: Job, worker: str, *,
         session.execute(update(Submission).where(_held(job, worker))
                         .values(status=Status.queued, lease_owner=None, lease_expires_at=None,
                                 attempts=Submission.attempts - (0 if count_attempt else 1)))
+        notify_queued(session)
 
 
 def queued_count(session: Session, before: int | None = None) -> int:
@@ -151,9 +172,10 @@ def requeue(sessions: sessionmaker[Session], submission_id: int) -> bool:
         again = bool(session.execute(
             update(Submission).where(Submission.id == submission_id,
                                      Submission.status == Status.done)
-            .values(status=Status.queued, attempts=0, lease_owner=None,
-                    lease_expires_at=None)).rowcount)
+            .values(status=Status.queued, attempts=0, lease_owner=None, lease_expires_at=None,
+                    sandbox_ready_at=None, graded_at=None)).rowcount)
         if again:
             session.execute(delete(SubmissionEvent)
                             .where(SubmissionEvent.submission_id == submission_id))
+            notify_queued(session)
         return again

@@ -10,6 +10,7 @@ from ..grading.problems import ProblemRepository
 from ..grading.verdicts import Verdict
 from ..settings import Settings
 from .queue import queued_count
+from .signals import notify_queued
 from .store.models import Mode, Status, Submission, SubmissionEvent, User, seconds_until, utcnow
 
 RATE_WINDOW = timedelta(minutes=1)
@@ -43,6 +44,7 @@ def create(session: Session, settings: Settings, repository: ProblemRepository, 
     submission = Submission(user_id=user.id, problem_slug=slug, code=code, mode=str(mode))
     session.add(submission)
     session.flush()
+    notify_queued(session)  # workers in other processes wake when this commits
     return submission
 
 

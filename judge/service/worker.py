@@ -3,14 +3,21 @@
 `judge serve` runs a few of these as threads next to the API; `judge worker` runs them alone
 against a shared database. Each keeps its lease alive while it grades; if the process dies,
 the lease runs out and another worker grades the submission from the start.
+
+Nothing waits on a timer when it need not: an idle worker wakes when work is queued (the
+process's `Signals`, fed across processes by PostgreSQL's NOTIFY), progress is written a batch
+at a time (at most every PROGRESS_SECONDS, the rest with the result) and each write wakes the
+streams that follow it.
 """
 
 import logging
 import os
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable
+from datetime import timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,13 +28,18 @@ from ..errors import JudgeError
 from ..grading.grader import Grader
 from ..grading.problems import ProblemRepository
 from ..grading.report import internal_error_json, result_json
+from ..grading.suite import SuiteCache
 from ..grading.verdicts import TestOutcome, Verdict
 from . import queue
-from .store.models import Mode
+from .signals import Signals
+from .store.models import Mode, utcnow
 
 log = logging.getLogger("judge.service.worker")
 
 BackendFactory = Callable[[], Backend]
+
+PROGRESS_SECONDS = 0.25
+"""Progress is written at most this often while grading (one transaction per batch)."""
 
 
 def worker_name(index: int) -> str:
@@ -37,9 +49,12 @@ def worker_name(index: int) -> str:
 class Worker:
     def __init__(self, sessions: sessionmaker[Session], repository: ProblemRepository,
                  backend_factory: BackendFactory, *, name: str, lease_seconds: float = 60.0,
-                 poll_seconds: float = 0.5, backoff_seconds: float = 5.0) -> None:
+                 poll_seconds: float = 0.5, backoff_seconds: float = 5.0,
+                 suites: SuiteCache | None = None, signals: Signals | None = None) -> None:
         self.sessions = sessions
+        self.signals = signals if signals is not None else Signals()
         self.repository = repository
+        self.suites = suites if suites is not None else SuiteCache()
         self.backend_factory = backend_factory
         self.name = name
         self.lease_seconds = lease_seconds
@@ -51,15 +66,17 @@ class Worker:
     def run(self, stop: threading.Event) -> None:
         """Grades until `stop` is set."""
         while not stop.is_set():
+            seen = self.signals.work_generation()
             try:
                 job = queue.claim(self.sessions, self.name, self.lease_seconds)
             except Exception:  # the database is down or busy: wait and try again
                 log.exception("%s: claiming a job failed", self.name)
                 stop.wait(self.poll_seconds * 4)
                 continue
-            if job is None:
-                stop.wait(self.poll_seconds)
+            if job is None:  # woken by new work, or polling (work from elsewhere, a lease)
+                self.signals.wait_for_work(seen, self.poll_seconds)
                 continue
+            self.signals.progress(job.id)  # its `started` event
             try:
                 self.process(job)
             except SandboxUnavailable as exc:  # the engine is restarting, the image missing
@@ -80,8 +97,9 @@ class Worker:
                                   name=f"lease-{job.id}", daemon=True)
         self.current = job
         keeper.start()
+        progress = _Progress(self, job)
         try:
-            verdict, result = self._grade(job)
+            verdict, result, stages = self._grade(job, progress)
             if verdict == Verdict.internal_error.value:
                 self._check_sandbox()  # an engine that died mid-grade is not a verdict
         except SandboxUnavailable:
@@ -95,33 +113,36 @@ class Worker:
             done.set()
             keeper.join()
             self.current = None
-        written = queue.finish(self.sessions, job, self.name, verdict, result)
+        written = queue.finish(self.sessions, job, self.name, verdict, result,
+                               events=progress.take(), stages=stages)
+        self.signals.progress(job.id)
         if not written:
             log.warning("%s: lost the lease on submission %d; its result was discarded",
                         self.name, job.id)
         return written
 
-    def _grade(self, job: queue.Job) -> tuple[str, dict]:
+    def _grade(self, job: queue.Job, progress: "_Progress") -> tuple[str, dict, dict]:
+        """(verdict, result JSON, the times the grade reached its stages)."""
         try:
             problem = self.repository.get(job.problem_slug)
+            suite = self.suites.get(problem)
         except JudgeError as exc:
             return (Verdict.internal_error.value,
-                    internal_error_json(f"the problem cannot be loaded: {exc}"))
-
-        def on_test(outcome: TestOutcome) -> None:
-            queue.record(self.sessions, job, self.name, "test",
-                         {"name": outcome.name, "group": outcome.group,
-                          "verdict": outcome.verdict.value,
-                          "seconds": round(outcome.seconds, 4)})
+                    internal_error_json(f"the problem cannot be loaded: {exc}"), {})
 
         if self._backend is None:
             self._backend = self.backend_factory()
             removed = self._backend.reap()
             if removed:
                 log.info("%s: removed %d sandbox(es) left by dead workers", self.name, removed)
-        result = Grader(problem, self._backend, on_test=on_test).grade(
+        started = utcnow()
+        result = Grader(problem, self._backend, on_test=progress.test, suite=suite).grade(
             job.code, samples_only=job.mode == Mode.samples)
-        return result.verdict.value, result_json(result)
+        stages = {column: started + timedelta(seconds=result.stages[stage])
+                  for column, stage in (("sandbox_ready_at", "sandbox_ready"),
+                                        ("graded_at", "tests_done"))
+                  if stage in result.stages}
+        return result.verdict.value, result_json(result), stages
 
     def _check_sandbox(self) -> None:
         reason = self._backend.unavailable_reason() if self._backend is not None else None
@@ -137,19 +158,51 @@ class Worker:
                 log.exception("%s: renewing the lease on %d failed", self.name, job.id)
 
 
+class _Progress:
+    """A grade's test events, written a batch at a time: at most every PROGRESS_SECONDS while
+    grading, and whatever is left together with the result."""
+
+    def __init__(self, worker: Worker, job: queue.Job) -> None:
+        self.worker = worker
+        self.job = job
+        self.pending: list[queue.Event] = []
+        self.written_at = time.monotonic()
+
+    def test(self, outcome: TestOutcome) -> None:
+        self.pending.append(("test", {"name": outcome.name, "group": outcome.group,
+                                      "verdict": outcome.verdict.value,
+                                      "seconds": round(outcome.seconds, 4)}))
+        if time.monotonic() - self.written_at >= PROGRESS_SECONDS:
+            queue.record_many(self.worker.sessions, self.job, self.worker.name, self.take())
+            self.worker.signals.progress(self.job.id)
+
+    def take(self) -> list[queue.Event]:
+        events, self.pending = self.pending, []
+        self.written_at = time.monotonic()
+        return events
+
+
 class WorkerPool:
     """N worker threads in this process."""
 
     @classmethod
     def grading(cls, count: int, sessions: sessionmaker[Session],
                 repository: ProblemRepository, backend_factory: BackendFactory,
-                lease_seconds: float) -> "WorkerPool":
-        """The pool `judge serve` and `judge worker` run."""
-        return cls(count, lambda index: Worker(sessions, repository, backend_factory,
+                lease_seconds: float, suites: SuiteCache | None = None,
+                signals: Signals | None = None) -> "WorkerPool":
+        """The pool `judge serve` and `judge worker` run: its workers share one cache of
+        the problems' tests, and the process's signals."""
+        suites = suites if suites is not None else SuiteCache()
+        signals = signals if signals is not None else Signals()
+        pool = cls(count, lambda index: Worker(sessions, repository, backend_factory,
                                                name=worker_name(index),
-                                               lease_seconds=lease_seconds))
+                                               lease_seconds=lease_seconds, suites=suites,
+                                               signals=signals))
+        pool.signals = signals
+        return pool
 
     def __init__(self, count: int, make_worker: Callable[[int], Worker]) -> None:
+        self.signals: Signals | None = None
         self.stop = threading.Event()
         self.workers = [make_worker(index) for index in range(count)]
         self.threads = [threading.Thread(target=w.run, args=(self.stop,), name=w.name,
@@ -163,6 +216,8 @@ class WorkerPool:
         """Lets running grades finish within `timeout`; hands the rest back to the queue at
         once, so a restart grades them without waiting for their leases to run out."""
         self.stop.set()
+        for worker in self.workers:
+            worker.signals.work_queued()  # wakes the idle ones: they see `stop` at once
         for thread in self.threads:
             thread.join(timeout)
         for worker in self.workers:

@@ -5,7 +5,11 @@ untrusted by design: the grader treats everything it sends as, at most, a return
 
 Protocol (version in HARNESS_VERSION): frames are a 4-byte big-endian length followed by UTF-8
 JSON. The grader sends `hello` and `load`, then any number of `call` (and `echo`, which
-only decodes its arguments), then `exit`. Each gets one reply:
+only decodes its arguments), then `exit`. A `call` marked `"plain": true` carries arguments
+with no tagged value in them: plain JSON, used as parsed. Before `load`, a sandbox started
+ahead of time may get `prepare` (import numpy, pandas or sqlite3 now, so a submission does
+not wait for them) and `limits` (lower the process's CPU-time and file-size limits to a
+problem's: a lowered hard limit can never be raised again). Each gets one reply:
 `{"ok": true, ...}` or `{"ok": false, "error": {...}}`, plus the bytes the submission wrote to
 stdout/stderr since the last reply (capped), and their running totals.
 
@@ -14,16 +18,18 @@ Before any submission code runs, the real stdin/stdout are moved to private desc
 as a frame.
 """
 
+import base64
 import json
 import math
 import os
+import resource
 import signal
 import struct
 import sys
 import tempfile
 import traceback
 
-HARNESS_VERSION = 1
+HARNESS_VERSION = 2
 MAX_FRAME = 32 * 1024 * 1024
 MAX_DEPTH = 200
 MAX_NODES = 1_000_000
@@ -204,6 +210,19 @@ def _plain_scalar(value):
     return value
 
 
+_PLAIN = frozenset((int, str, bool, type(None)))
+_PLAIN_OR_FLOAT = _PLAIN | {float}
+
+
+def _plain_list(items):
+    """A list of plain values is its own encoding: no call per item."""
+    kinds = set(map(type, items))
+    if kinds <= _PLAIN:
+        return True
+    return kinds <= _PLAIN_OR_FLOAT and all(
+        math.isfinite(x) for x in items if type(x) is float)
+
+
 def encode(value, depth=0):
     if depth > MAX_DEPTH:
         raise EncodeError("the value is nested too deeply")
@@ -215,6 +234,8 @@ def encode(value, depth=0):
     if isinstance(value, float):
         return _float(float(value))
     if isinstance(value, list):
+        if _plain_list(value):
+            return list(value)
         return [encode(item, depth + 1) for item in value]
     if isinstance(value, tuple):
         return {"$t": "tuple", "v": [encode(item, depth + 1) for item in value]}
@@ -242,11 +263,20 @@ def encode(value, depth=0):
     raise EncodeError(f"cannot return a value of type {type(value).__name__}")
 
 
+def _little_endian_bytes(array):
+    """The array's elements in C order, little-endian, as base64 text: a whole typed column
+    crosses the channel in one piece, never element by element."""
+    import numpy
+
+    data = numpy.ascontiguousarray(array, dtype=array.dtype.newbyteorder("<"))
+    return base64.b64encode(data.tobytes()).decode("ascii")
+
+
 def _encode_array(array):
     if array.dtype.kind not in _ARRAY_KINDS:
         raise EncodeError(f"cannot return a numpy array of dtype {array.dtype}")
-    flat = [_float(x) if isinstance(x, float) else x for x in array.ravel().tolist()]
-    return {"$t": "ndarray", "dtype": str(array.dtype), "shape": list(array.shape), "v": flat}
+    return {"$t": "ndarray", "dtype": array.dtype.name, "shape": list(array.shape),
+            "b64": _little_endian_bytes(array)}
 
 
 def _encode_cell(value, depth):
@@ -262,11 +292,25 @@ def _encode_cell(value, depth):
 
 
 def _encode_column(series, depth):
+    """(dtype, data): numeric and naive datetime columns as one typed block of bytes
+    ({"b64": ...}, datetimes as int64 ticks with NaT the smallest int64), others cell by cell."""
     dtype = str(series.dtype)
+    kind = getattr(series.dtype, "kind", "")
+    numpy_dtype = type(series.dtype).__module__.startswith("numpy")
+    if kind in _ARRAY_KINDS and numpy_dtype:
+        return dtype, {"b64": _little_endian_bytes(series.to_numpy())}
+    if kind == "M" and numpy_dtype:
+        return dtype, {"b64": _little_endian_bytes(series.to_numpy().view("int64"))}
     if dtype.startswith("datetime64"):
         return dtype, [None if v is None or str(v) == "NaT" else v.isoformat()
                        for v in series.tolist()]
-    return dtype, [_encode_cell(v, depth) for v in series.tolist()]
+    cells = series.tolist()
+    if set(map(type, cells)) <= _TEXT_CELLS:
+        return dtype, cells
+    return dtype, [_encode_cell(v, depth) for v in cells]
+
+
+_TEXT_CELLS = frozenset((str, type(None)))
 
 
 def _encode_index(index, depth):
@@ -332,6 +376,8 @@ def decode(value):
     if tag == "ndarray":
         import numpy
 
+        if "b64" in value:
+            return _from_bytes(value["b64"], value["dtype"]).reshape(value["shape"])
         flat = [decode(v) for v in value["v"]]
         return numpy.array(flat, dtype=value["dtype"]).reshape(value["shape"])
     if tag == "dataframe":
@@ -343,9 +389,22 @@ def decode(value):
     raise ValueError(f"unknown tag {tag!r}")
 
 
+def _from_bytes(text, dtype):
+    """A writable array of `dtype` from little-endian base64 text (the grader's own)."""
+    import numpy
+
+    little = numpy.dtype(dtype).newbyteorder("<")
+    array = numpy.frombuffer(bytearray(base64.b64decode(text)), dtype=little)
+    return array.astype(numpy.dtype(dtype), copy=False)
+
+
 def _decode_column(dtype, values):
     import pandas
 
+    if isinstance(values, dict):
+        if dtype.startswith("datetime64"):
+            return pandas.Series(_from_bytes(values["b64"], "int64").view(dtype))
+        return pandas.Series(_from_bytes(values["b64"], dtype))
     values = [decode(v) for v in values]
     if dtype.startswith("datetime64"):
         return pandas.to_datetime(pandas.Series(values, dtype="object")).astype(dtype)
@@ -446,7 +505,9 @@ class Submission:
         return {"ok": True}
 
     def call(self, message):
-        args = decode(message["args"])
+        # "plain": the grader found no tagged value in the arguments, so the parsed JSON is
+        # already the arguments (no walk over a large input)
+        args = message["args"] if message.get("plain") is True else decode(message["args"])
         if self.kind == "sql":
             return {"ok": True, "value": run_query(self.query, args[0])}
         if self.kind == "class":
@@ -515,6 +576,40 @@ def run_query(query, tables):
         connection.close()
 
 
+PREPARABLE = ("numpy", "pandas", "sqlite3")
+
+
+def prepare(message):
+    """Imports the modules a problem's submissions use, before any submission code runs."""
+    modules = message.get("modules")
+    if not isinstance(modules, list) or not set(modules) <= set(PREPARABLE):
+        return _error_reply("HarnessError", f"can only prepare {', '.join(PREPARABLE)}")
+    for name in modules:
+        __import__(name)
+    return {"ok": True}
+
+
+def lower_limits(message):
+    """Lowers this process's CPU-time limit to `cpu_seconds` more than it has used so far,
+    and its file-size limit to `output_bytes` (never above what they already are)."""
+    cpu, output = message.get("cpu_seconds"), message.get("output_bytes")
+    if not (isinstance(cpu, int) and isinstance(output, int) and cpu > 0 and output > 0):
+        return _error_reply("HarnessError", "limits needs cpu_seconds and output_bytes")
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft = math.ceil(usage.ru_utime + usage.ru_stime) + cpu
+
+    def lower(kind, wanted_soft, wanted_hard):
+        _, hard = resource.getrlimit(kind)
+        if hard != resource.RLIM_INFINITY:
+            wanted_hard = min(wanted_hard, hard)
+        resource.setrlimit(kind, (min(wanted_soft, wanted_hard), wanted_hard))
+        return resource.getrlimit(kind)
+
+    cpu_limits = lower(resource.RLIMIT_CPU, soft, soft + 1)
+    size_limits = lower(resource.RLIMIT_FSIZE, output, output)
+    return {"ok": True, "cpu": list(cpu_limits), "fsize": list(size_limits)}
+
+
 def main():
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a full output file fails the write instead
     sys.setrecursionlimit(100_000)
@@ -533,6 +628,10 @@ def main():
         try:
             if op == "hello":
                 reply = {"ok": True, "version": HARNESS_VERSION}
+            elif op == "prepare":
+                reply = prepare(message)
+            elif op == "limits":
+                reply = lower_limits(message)
             elif op == "load":
                 reply = submission.load(message)
             elif op == "call":

@@ -54,11 +54,11 @@ class FlakyBackend(FakeBackend):
     def unavailable_reason(self):
         return "the engine is restarting" if self.outages > 0 else None
 
-    def open(self, limits):
+    def open(self, limits, modules=()):
         if self.outages > 0:
             self.outages -= 1
             raise SandboxUnavailable("no Docker engine answers")
-        return super().open(limits)
+        return super().open(limits, modules)
 
 
 def test_no_sandbox_means_wait_not_a_verdict(sessions) -> None:

@@ -1,10 +1,13 @@
 """The built-in checkers: each accepts what its policy allows and rejects the rest, saying where."""
 
 import math
+from datetime import datetime
 
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from judge.grading.checkers import (
     BUILTIN,
@@ -16,6 +19,7 @@ from judge.grading.checkers import (
     sqlresult,
     unordered,
 )
+from judge.grading.checkers.rows import row_key, sort_order
 from judge.grading.problems.model import CheckerSpec
 from judge.grading.structures import LinkedList, SqlResult, Tree
 
@@ -411,3 +415,42 @@ def test_builtin_registry_and_run_checker():
     assert run_checker(BUILTIN["exact"], [1], (1,), EXACT).ok
     with pytest.raises(TypeError):
         run_checker(lambda e, a, *, policy: True, 1, 1, EXACT)
+
+
+# ---------------------------------------------------------------- row order, a column at a time
+_CELLS = {
+    "int64": st.integers(-(2**62), 2**62),
+    "small ints": st.integers(-20, 20),
+    "float64": st.floats(allow_nan=True, allow_infinity=True),
+    "near floats": st.sampled_from([0.1, 0.1 + 1e-12, 0.30000000000000004, 0.3, -0.0, 0.0,
+                                    1e300, float("nan"), float("inf")]),
+    "bool": st.booleans(),
+    "object": st.one_of(st.none(), st.text(max_size=3), st.sampled_from(["a", "b", ""])),
+    "mixed objects": st.one_of(st.none(), st.integers(-3, 3), st.floats(allow_nan=True),
+                               st.booleans(), st.text(max_size=2)),
+    "Int64": st.one_of(st.none(), st.integers(-15, 15)),
+    "datetime64[ns]": st.one_of(st.none(), st.datetimes(min_value=datetime(1990, 1, 1),
+                                                        max_value=datetime(2030, 1, 1))),
+}
+
+
+@st.composite
+def _frames(draw):
+    rows = draw(st.integers(0, 12))
+    data = {}
+    for index, kind in enumerate(draw(st.lists(st.sampled_from(sorted(_CELLS)), min_size=1,
+                                               max_size=4))):
+        cells = draw(st.lists(_CELLS[kind], min_size=rows, max_size=rows))
+        dtype = {"small ints": "int64", "near floats": "float64",
+                 "mixed objects": "object"}.get(kind, kind)
+        data[f"c{index}"] = pd.Series(cells, dtype=dtype)
+    return pd.DataFrame(data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_frames())
+def test_sort_order_is_row_key_order(frame):
+    """The column-at-a-time sort gives exactly the order a row-by-row sort on row_key gives,
+    ties (equal keys) included."""
+    keys = [row_key(tuple(row)) for row in frame.itertuples(index=False, name=None)]
+    assert sort_order(frame) == sorted(range(len(keys)), key=keys.__getitem__)

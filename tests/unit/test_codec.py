@@ -19,7 +19,7 @@ from hypothesis.extra import numpy as hnp
 from judge.grading import codec
 from judge.grading.codec import ARRAY_DTYPES, DecodeError, decode
 from sandbox.errors import ProtocolViolation
-from sandbox.frames import MAX_FRAME_BYTES, MAX_JSON_DEPTH, FrameBuffer, encode_frame, parse_frame
+from sandbox.frames import MAX_FRAME_BYTES, FrameBuffer, encode_frame, parse_frame
 from sandbox.harness import harness as wire
 
 HOSTILE = (DecodeError, ProtocolViolation)
@@ -308,8 +308,8 @@ HOSTILE_FRAMES = {
     "empty": b"",
     "truncated": b'{"ok": tr',
     "5000-digit integer": b'{"value":' + b"9" * 5000 + b"}",
-    "nested past the frame cap": (b'{"v":' + b"[" * (MAX_JSON_DEPTH + 5)
-                                  + b"]" * (MAX_JSON_DEPTH + 5) + b"}"),
+    "a value nested past the decoder's cap": (b'{"value":' + b"[" * (codec.MAX_DEPTH + 5)
+                                              + b"]" * (codec.MAX_DEPTH + 5) + b"}"),
     "nested past the recursion limit": b'{"v":' + b"[" * 200_000 + b"]" * 200_000 + b"}",
 }
 

@@ -9,7 +9,7 @@ import pandas as pd
 from pandas.api import types as ptypes
 
 from .outcome import Outcome
-from .rows import cells_agree, describe_rows, multiset_difference, row_key
+from .rows import cells_agree, describe_rows, multiset_difference, sort_order
 
 
 def _family(dtype: Any) -> str:
@@ -31,9 +31,7 @@ def _as_frame(value: Any) -> pd.DataFrame | None:
 
 
 def _sorted_rows(frame: pd.DataFrame) -> pd.DataFrame:
-    keys = [row_key(tuple(row)) for row in frame.itertuples(index=False, name=None)]
-    order = sorted(range(len(keys)), key=keys.__getitem__)
-    return frame.iloc[order].reset_index(drop=True)
+    return frame.iloc[sort_order(frame)].reset_index(drop=True)
 
 
 def check(expected: Any, actual: Any, *, policy: Any) -> Outcome:

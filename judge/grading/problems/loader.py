@@ -1,5 +1,6 @@
 """Loads `problems/<slug>/` into a typed `Problem`; every fault is a `ProblemError`."""
 
+import ast
 import importlib.util
 import random
 import sys
@@ -87,6 +88,31 @@ class Problem:
     @property
     def invariant(self):
         return getattr(self.cases_module, "invariant", None)
+
+    @cached_property
+    def modules(self) -> tuple[str, ...]:
+        """What the harness imports before a submission runs (a sandbox from the warm pool
+        has them imported already): numpy and pandas where the reference uses them, sqlite3
+        for SQL problems."""
+        return runtime_modules(self.meta.kind, self.reference)
+
+
+def runtime_modules(kind: Kind, reference: str) -> tuple[str, ...]:
+    if kind == Kind.sql:
+        return ("sqlite3",)
+    try:
+        tree = ast.parse(reference)
+    except SyntaxError:
+        return ()
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            imported.add(node.module.split(".")[0])
+    if "pandas" in imported:
+        return ("numpy", "pandas")
+    return ("numpy",) if "numpy" in imported else ()
 
 
 def _cases(module: ModuleType, name: str) -> list[Case]:
@@ -211,6 +237,19 @@ class ProblemRepository:
 
     def catalogue(self) -> list[Metadata]:
         return [self.metadata(slug) for slug in self.slugs()]
+
+    def profiles(self) -> set[tuple[str, ...]]:
+        """Every distinct `Problem.modules` of the catalogue, from the metadata and the
+        reference's source alone (no problem's code is imported)."""
+        out = set()
+        for slug in self.slugs():
+            try:
+                meta = self.metadata(slug)
+                suffix = ".sql" if meta.kind == Kind.sql else ".py"
+                out.add(runtime_modules(meta.kind, _read(self._path(slug) / f"reference{suffix}")))
+            except ProblemError:
+                continue  # a broken package: `judge verify` says why
+        return out
 
     def all(self) -> list[Problem]:
         return [self.get(slug) for slug in self.slugs()]

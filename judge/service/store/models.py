@@ -104,8 +104,15 @@ class Submission(Base):
     """judge.grading.report.result_json of the grade, written once by the worker that finished
     it."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    """Received: stored by the API (every stage below is of the latest attempt)."""
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """Claimed by a worker."""
+    sandbox_ready_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """The sandbox answered, with what the problem needs imported."""
+    graded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """The last test ran (the verdict is known)."""
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """The result was stored."""
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     """How many times a worker claimed it; a worker that dies mid-grade leaves this > 1."""
     lease_owner: Mapped[str | None] = mapped_column(String(100))
