@@ -48,6 +48,10 @@ class Settings(BaseSettings):
         return (self.cache_dir or self.build_dir / "cache") / "suites"
 
     @property
+    def statement_dir(self) -> Path:
+        return (self.cache_dir or self.build_dir / "cache") / "statements"
+
+    @property
     def database(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'judge.db'}"
 

@@ -80,6 +80,12 @@ class FrameBuffer:
         del self._data[:4 + size]
         return body
 
+    def ready_frame(self) -> dict | None:
+        """A whole frame if one has arrived, else None (never waits)."""
+        with self._cond:
+            body = self._take()
+        return None if body is None else parse_frame(body)
+
     def next_frame(self, timeout: float) -> dict:
         deadline = time.monotonic() + timeout
         with self._cond:

@@ -19,3 +19,6 @@ class Limits:
     """The size of the writable /tmp."""
     cpus: float = 1.0
     """CPU share (Docker only)."""
+    cpu_shares: int = 1024
+    """Relative CPU weight when CPUs are contended (Docker only): the warm pool's waiting
+    sandboxes start low, so preparing one never slows a submission being graded."""

@@ -76,9 +76,8 @@ class LocalSession(Session):
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             env={}, cwd="/", close_fds=True, preexec_fn=self._child_setup(limits),
         )
+        self.channel_fd = self.process.stdout.fileno()  # frames: read as the grader waits
         self._threads = [
-            threading.Thread(target=self._pump, args=(self.process.stdout, self.frames.feed,
-                                                      self.frames.close), daemon=True),
             threading.Thread(target=self._pump, args=(self.process.stderr, self.stderr.feed,
                                                       None), daemon=True),
         ]

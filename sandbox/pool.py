@@ -23,10 +23,12 @@ from .limits import Limits, MiB
 
 log = logging.getLogger("judge.sandbox.pool")
 
-CEILING = Limits(memory_bytes=4096 * MiB, cpu_seconds=3600, output_bytes=64 * MiB)
+CEILING = Limits(memory_bytes=4096 * MiB, cpu_seconds=3600, output_bytes=64 * MiB,
+                 cpu_shares=2)
 """What a waiting sandbox starts under: above every problem's limits (problem.toml allows at
-most 4 GiB, 600 s in all and 64 MiB of output). Its process cap, /tmp and CPU share are the
-defaults, which a problem must share to be served from the pool."""
+most 4 GiB, 600 s in all and 64 MiB of output), at the lowest CPU weight (it yields to the
+submissions being graded while it imports; the claim restores the problem's). Its process
+cap, /tmp and CPU share are the defaults, which a problem must share to be served."""
 
 START_SECONDS = 30.0
 

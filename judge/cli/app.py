@@ -59,6 +59,13 @@ def pick_backend(choice: str | None, settings):
     return select_backend(choice or settings.sandbox, settings)
 
 
+def connect(server: str | None, *, auth: bool = True):
+    """The HTTP client for the server (imported here: httpx is slow to import)."""
+    from .client import connect as connect_client
+
+    return connect_client(server, auth=auth)
+
+
 def read_submission(path: Path) -> str:
     try:
         data = path.read_bytes()

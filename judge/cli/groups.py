@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .app import ServerOpt, UsageError, app, group_app, out
-from .client import connect
+from .app import ServerOpt, UsageError, app, connect, group_app, out
 
 GroupArg = Annotated[str, typer.Argument(metavar="GROUP", help="a group's id or name")]
 

@@ -58,10 +58,11 @@ def show(slug: str) -> None:
     """Show a problem's statement, examples and limits."""
     from rich.markdown import Markdown
 
-    from ..grading.statement import render_statement
+    from ..grading.statement import cached_statement
 
-    problem = open_repository(load_settings()).get(slug)
-    out.print(Markdown(render_statement(problem)))
+    settings = load_settings()
+    out.print(Markdown(cached_statement(open_repository(settings), slug,
+                                        settings.statement_dir)))
 
 
 @app.command()

@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .app import ServerOpt, app, err, out, read_submission
-from .client import connect
+from .app import ServerOpt, app, connect, err, out, read_submission
 
 PasswordOpt = Annotated[str, typer.Option(
     prompt=True, hide_input=True, envvar="JUDGE_PASSWORD",

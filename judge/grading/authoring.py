@@ -18,9 +18,20 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from hypothesis import strategies as st
-
 from .structures import SqlResult, Table, TreeNode, linked, tree
+
+
+class _Strategies:
+    """`hypothesis.strategies`, imported on first use: loading a problem to show its
+    statement (or list it) need not pay for Hypothesis, only drawing its examples does."""
+
+    def __getattr__(self, name: str):
+        from hypothesis import strategies
+
+        return getattr(strategies, name)
+
+
+st = _Strategies()
 
 MISSING: Any = object()
 

@@ -134,7 +134,13 @@ class Grader:
         self.tests: list[TestOutcome] = []
         self.output = _Output()
         self.spent = 0.0
-        suite = self.suite
+        try:
+            suite = self.suite
+        except Exception as exc:  # the problem's tests cannot be computed: the judge's fault
+            return SubmissionResult(verdict=Verdict.internal_error,
+                                    message=f"{type(exc).__name__}: {exc}", tests=(),
+                                    backend=self.backend.name,
+                                    total_seconds=time.monotonic() - started)
         session = self.backend.open(self.limits.sandbox_limits(), self.problem.modules)
         counterexample = None
         verdict, message, error = Verdict.accepted, "", None

@@ -1,13 +1,23 @@
 """The statement a user reads: the author's text, then the signature, examples and limits
-generated from the package (so the examples shown are exactly the samples graded)."""
+generated from the package (so the examples shown are exactly the samples graded).
 
-from .codec import normalize
-from .display import show_input, show_value
-from .problems.loader import Problem
+Rendering imports the problem's cases (and whatever they build); `cached_statement` keeps
+the text on disk by the problem's version, so `judge show` reads it without loading anything.
+"""
+
+import os
+import tempfile
+from pathlib import Path
+
+from .fingerprint import problem_key
+from .problems.loader import Problem, ProblemRepository
 from .problems.model import Kind
 
 
 def render_statement(problem: Problem) -> str:
+    from .codec import normalize
+    from .display import show_input, show_value
+
     meta = problem.meta
     parts = [problem.statement.rstrip(), ""]
     parts.append(f"**{meta.difficulty.value}** · {meta.category} · "
@@ -24,3 +34,24 @@ def render_statement(problem: Problem) -> str:
               f"{limits.time_seconds:g}s per call, {limits.total_seconds:g}s in all, "
               f"{limits.memory_mb} MiB of memory."]
     return "\n".join(parts) + "\n"
+
+
+def cached_statement(repository: ProblemRepository, slug: str, directory: Path) -> str:
+    """The rendered statement, from `directory` when this version of the problem was rendered
+    before; rendered (and kept) otherwise. A cache that cannot be written costs time only."""
+    key = problem_key(repository.folder(slug))
+    path = directory / f"{slug}-{key}.md"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        pass
+    text = render_statement(repository.get(slug))
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{slug}-")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temporary, path)
+    except OSError:
+        pass
+    return text

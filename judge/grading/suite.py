@@ -13,30 +13,25 @@ encoding), and the versions of Python, Hypothesis, numpy and pandas. A change to
 a new key, and the old file is never read again.
 """
 
-import hashlib
 import json
 import logging
 import os
-import sys
 import tempfile
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sandbox.base import HARNESS_PATH
-
+from ..errors import ProblemError
 from .authoring import MISSING, Case
 from .codec import decode, encode, encode_args
+from .fingerprint import FORMAT, problem_key
 from .problems.loader import Problem
 from .reference import Reference
 
 log = logging.getLogger("judge.grading.suite")
 
-FORMAT = 2
-GRADING_DIR = Path(__file__).resolve().parent
 
 
 @dataclass(frozen=True)
@@ -130,33 +125,7 @@ def build(problem: Problem, key: str = "") -> Suite:
     return Suite(key, tuple(tests))
 
 
-# ------------------------------------------------------------------ keys and files
-@cache
-def grading_fingerprint() -> str:
-    """The grading code, the harness and the library versions that shape inputs and values."""
-    import hypothesis
-    import numpy
-    import pandas
-
-    digest = hashlib.sha256()
-    digest.update(f"{FORMAT} {sys.version} {hypothesis.__version__} {numpy.__version__} "
-                  f"{pandas.__version__}".encode())
-    for path in sorted(GRADING_DIR.rglob("*.py")) + [HARNESS_PATH]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
-def problem_key(problem: Problem) -> str:
-    """A hash of the problem's files (its known-wrong submissions aside) and of the grading
-    code: the version of its tests."""
-    digest = hashlib.sha256(grading_fingerprint().encode())
-    for path in sorted(problem.path.rglob("*")):
-        relative = path.relative_to(problem.path)
-        if (not path.is_file() or relative.parts[0] == "wrong"
-                or "__pycache__" in relative.parts):
-            continue
-        digest.update(str(relative).encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:32]
+# ------------------------------------------------------------------ files
 
 
 def _to_file(suite: Suite) -> dict:
@@ -184,7 +153,8 @@ class SuiteCache:
         self._building: dict[str, threading.Lock] = {}
 
     def get(self, problem: Problem) -> Suite:
-        key = problem_key(problem)
+        """The problem's tests; ProblemError when they cannot be computed."""
+        key = problem.key or problem_key(problem)
         name = f"{problem.slug}-{key}"
         with self._lock:
             suite = self._remember(name)
@@ -222,7 +192,13 @@ class SuiteCache:
             return None
 
     def _build(self, problem: Problem, name: str, key: str) -> Suite:
-        suite = build(problem, key)
+        try:
+            suite = build(problem, key)
+        except ProblemError:
+            raise
+        except Exception as exc:  # the problem's own code (a generator, a strategy) failed
+            raise ProblemError(f"{problem.slug}: its tests cannot be computed: "
+                               f"{type(exc).__name__}: {exc}") from exc
         path = self._path(name)
         if path is not None:
             try:  # written whole, then renamed: readers never see half a file

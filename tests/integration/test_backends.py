@@ -12,6 +12,7 @@ import pytest
 
 from judge.grading.grader import Grader
 from judge.grading.verdicts import Verdict
+from sandbox.docker_backend import flush_removals
 from sandbox.limits import Limits
 
 from ._sandboxes import probe, sandbox_containers
@@ -143,12 +144,14 @@ def test_docker_container_is_removed(docker_backend, problem):
     before = sandbox_containers(docker_backend)
     result = Grader(problem, docker_backend).grade(REFERENCE, samples_only=True)
     assert result.verdict == Verdict.accepted
+    flush_removals()  # removed after the verdict, in the background
     assert sandbox_containers(docker_backend) - before == set()
 
     session = docker_backend.open(Limits())
     container = session.container
     assert container in sandbox_containers(docker_backend)
     session.close()
+    flush_removals()
     with pytest.raises(docker.errors.NotFound):
         docker_backend.client().api.inspect_container(container)
     assert container not in sandbox_containers(docker_backend)

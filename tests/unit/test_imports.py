@@ -11,8 +11,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 HARNESS = ROOT / "sandbox" / "harness" / "harness.py"
-TOP_LEVEL_ALLOWED = {"base64", "json", "math", "os", "resource", "signal", "struct", "sys",
-                     "tempfile", "traceback"}
+TOP_LEVEL_ALLOWED = {"base64", "json", "math", "os", "resource", "signal", "socket", "struct",
+                     "sys", "tempfile", "traceback"}
 LAZY_ALLOWED = {"numpy", "pandas", "sqlite3"}
 
 

@@ -38,6 +38,9 @@ class Problem:
     wrong: tuple[WrongSubmission, ...]
     cases_module: ModuleType
     custom_checker: Any = None
+    key: str = ""
+    """The version of its files as they were loaded (judge.grading.fingerprint): what its
+    computed tests and rendered statement are kept under."""
 
     @property
     def slug(self) -> str:
@@ -180,6 +183,9 @@ def load_metadata(path: Path) -> Metadata:
 
 
 def load_problem(path: Path) -> Problem:
+    from ..fingerprint import problem_key
+
+    key = problem_key(path)  # before the code is imported: a later edit is a new version
     meta = load_metadata(path)
     suffix = ".sql" if meta.kind == Kind.sql else ".py"
     module_base = "judge_problem_" + meta.slug.replace("-", "_")
@@ -196,7 +202,8 @@ def load_problem(path: Path) -> Problem:
     problem = Problem(
         path=path, meta=meta, statement=_read(path / "statement.md"),
         starter=_read(path / f"starter{suffix}"), reference=_read(path / f"reference{suffix}"),
-        wrong=_wrong(path / "wrong", suffix), cases_module=cases, custom_checker=checker)
+        wrong=_wrong(path / "wrong", suffix), cases_module=cases, custom_checker=checker,
+        key=key)
     for case in problem.samples:
         if case.expected is MISSING:
             raise ProblemError(f"{path.name}: every sample needs a hand-written expected value")
@@ -215,6 +222,10 @@ class ProblemRepository:
         if not self.root.is_dir():
             return []
         return sorted(p.name for p in self.root.iterdir() if (p / "problem.toml").exists())
+
+    def folder(self, slug: str) -> Path:
+        """The problem's folder; UnknownProblem if there is none."""
+        return self._path(slug)
 
     def _path(self, slug: str) -> Path:
         path = self.root / slug
