@@ -92,12 +92,19 @@ def _backends(names: list[str]) -> dict:
     return out
 
 
-def _grade_once(problem, suite, backend):
-    from judge.grading.grader import Grader
+def in_process():
+    """The harness answering in this process; its CPU clock is this thread's, so time limits
+    are judged on CPU time as in a sandbox (the handler runs in the grader's thread)."""
     from sandbox.fake import FakeBackend, harness_handler
 
+    return FakeBackend(harness_handler(), cpu=time.thread_time)
+
+
+def _grade_once(problem, suite, backend):
+    from judge.grading.grader import Grader
+
     if backend is None:
-        backend = FakeBackend(harness_handler())
+        backend = in_process()
     else:  # the steady state of a worker: a warm sandbox waits when a submission comes
         backend.warm(problem.modules)
         deadline = time.monotonic() + 60
@@ -313,7 +320,6 @@ def _in_process_batch(slugs: list[str]) -> tuple[float, list[str]]:
     then the grades back to back. Returns (seconds, verdicts)."""
     from judge.grading.grader import Grader
     from judge.grading.suite import SuiteCache
-    from sandbox.fake import FakeBackend, harness_handler
 
     repository = _repository()
     suites = SuiteCache()
@@ -323,7 +329,7 @@ def _in_process_batch(slugs: list[str]) -> tuple[float, list[str]]:
     verdicts = []
     for slug in slugs:
         problem = repository.get(slug)
-        result = Grader(problem, FakeBackend(harness_handler()),
+        result = Grader(problem, in_process(),
                         suite=suites.get(problem)).grade(problem.reference, growth="never")
         verdicts.append(result.verdict.value)
     return time.perf_counter() - started, verdicts

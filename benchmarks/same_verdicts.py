@@ -87,8 +87,9 @@ def grade_catalogue(problems_dir: Path, slugs: list[str], sandbox: str) -> dict:
         grader = Grader(problem, backend, **suite_of(problem)) if backend is not None else None
         for name, code in submissions:
             started = time.monotonic()
-            if backend is None:  # a fresh in-process harness per submission
-                grader = Grader(problem, FakeBackend(harness_handler()), **suite_of(problem))
+            if backend is None:  # a fresh in-process harness per submission, on CPU time
+                grader = Grader(problem, FakeBackend(harness_handler(), cpu=time.thread_time),
+                                **suite_of(problem))
             result = grader.grade(code, growth="never")
             out[f"{slug}/{name}"] = {
                 "verdict": result.verdict.value, "failure": _failure(result),

@@ -8,6 +8,7 @@ report measured from outside (exit status, out-of-memory kill, peak memory).
 import abc
 import os
 import select
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,39 @@ def harness_source() -> str:
     return HARNESS_PATH.read_text(encoding="utf-8")
 
 
+class Activity:
+    """How many sandboxes this process is grading in right now. Background work (starting
+    sandboxes for the pool, removing finished ones) waits until there are none, so it never
+    takes a CPU from a submission being graded; a claim that finds no warm sandbox starts one
+    itself."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._idle = threading.Condition()
+
+    def begin(self) -> None:
+        with self._idle:
+            self._count += 1
+
+    def end(self) -> None:
+        with self._idle:
+            self._count -= 1
+            if self._count <= 0:
+                self._idle.notify_all()
+
+    @property
+    def busy(self) -> bool:
+        return self._count > 0
+
+    def wait_idle(self, timeout: float) -> bool:
+        """True once nothing is being graded, False if `timeout` passed first."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._count <= 0, timeout)
+
+
+ACTIVITY = Activity()
+
+
 @dataclass(frozen=True)
 class SessionReport:
     exit_code: int | None
@@ -53,6 +87,8 @@ class Session(abc.ABC):
         self.stderr = CappedText()
         self.started = time.monotonic()
         self._report: SessionReport | None = None
+        self._active = False
+        self.activate()  # a session is in use from its start, unless a pool parks it
         self.channel_fd: int | None = None
         """Where the sandbox's frames can be read directly (a pipe or a socket): then the
         grader's own thread reads them as it waits, with no reader thread to hand them over.
@@ -70,6 +106,18 @@ class Session(abc.ABC):
         """CPU time the sandbox has used so far, read from the kernel's accounting outside it,
         or None where this backend cannot tell. Unlike wall time, other load barely moves it."""
         return None
+
+    def activate(self) -> None:
+        """Counts this session as grading (see `Activity`)."""
+        if not self._active:
+            self._active = True
+            ACTIVITY.begin()
+
+    def park(self) -> None:
+        """Counts this session as waiting in a pool, not grading."""
+        if self._active:
+            self._active = False
+            ACTIVITY.end()
 
     @property
     def alive(self) -> bool:
@@ -159,7 +207,10 @@ class Session(abc.ABC):
 
     def close(self) -> SessionReport:
         if self._report is None:
-            self._report = self._shutdown()
+            try:
+                self._report = self._shutdown()
+            finally:
+                self.park()
         return self._report
 
     def __enter__(self) -> "Session":

@@ -16,6 +16,7 @@ cannot see our folders) gets the attach stream as the channel, as before.
 
 import os
 import shutil
+import signal
 import socket
 import struct
 import tempfile
@@ -24,7 +25,7 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
-from .base import SANDBOX_ENV, Backend, Session, SessionReport, harness_source
+from .base import ACTIVITY, SANDBOX_ENV, Backend, Session, SessionReport, harness_source
 from .cgroups import CpuClock
 from .errors import SandboxClosed, SandboxUnavailable
 from .image import runtime_image_tag
@@ -37,13 +38,19 @@ HOST_LABEL = "mle-judge.host"
 """The host name of that process: a pid means something on its own host only."""
 
 _removals = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sandbox-removal")
-"""Containers of finished sessions are killed and removed here, after the verdict: the
-grade never waits for it (a container left by a dead process is reaped on the next start)."""
+"""Containers of finished sessions are removed here, after the verdict: the grade never waits
+for it (a container left by a dead process is reaped on the next start)."""
 _pending: set[Future] = set()
+REMOVAL_DELAY = 5.0
+"""Removal waits for a moment when nothing is being graded, at most this long."""
 
 
 def _remove_later(remove) -> None:
-    future = _removals.submit(remove)
+    def when_idle():
+        ACTIVITY.wait_idle(REMOVAL_DELAY)
+        remove()
+
+    future = _removals.submit(when_idle)
     _pending.add(future)
     future.add_done_callback(_pending.discard)
 
@@ -143,6 +150,7 @@ class DockerSession(Session):
         except docker.errors.DockerException as exc:
             self._remove()
             self._close_channel()
+            self.park()
             raise SandboxUnavailable(f"could not start a sandbox container: {exc}") from None
         self.raw = getattr(self.socket, "_sock", self.socket)
         self._reader = threading.Thread(target=self._demux, daemon=True)
@@ -314,11 +322,28 @@ class DockerSession(Session):
     def _shutdown(self) -> SessionReport:
         if self.alive:
             # It answered to the end: there is no exit status or OOM kill to learn, so the
-            # report is ready now and the container goes in the background.
+            # report is ready now. Its processes die now; the container goes in the background.
             report = self._measured(None, False, self._peak_memory())
+            self._kill_now()
             _remove_later(self._stop_and_remove)
             return report
         return self._stop_and_remove()
+
+    def _kill_now(self) -> None:
+        """SIGKILL to every process of the container, from its cgroup where this host is the
+        engine's (no call to the engine); the engine's kill follows in `_stop_and_remove`."""
+        self._close_channel()
+        for folder in _cgroup_dirs(self.container, "pids"):
+            try:
+                pids = (folder / "cgroup.procs").read_text().split()
+            except OSError:
+                continue
+            for pid in pids:
+                try:
+                    os.kill(int(pid), signal.SIGKILL)
+                except (ProcessLookupError, ValueError):
+                    pass
+            return
 
     def _stop_and_remove(self) -> SessionReport:
         import docker.errors

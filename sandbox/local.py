@@ -72,10 +72,16 @@ class LocalSession(Session):
         super().__init__()
         self.cgroup = Cgroup.create(limits.memory_bytes, limits.processes)
         command = bwrap_command(limits, sys.executable, harness_source())
-        self.process = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            env={}, cwd="/", close_fds=True, preexec_fn=self._child_setup(limits),
-        )
+        try:
+            self.process = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                env={}, cwd="/", close_fds=True, preexec_fn=self._child_setup(limits),
+            )
+        except BaseException:
+            if self.cgroup is not None:
+                self.cgroup.destroy()
+            self.park()
+            raise
         self.channel_fd = self.process.stdout.fileno()  # frames: read as the grader waits
         self._threads = [
             threading.Thread(target=self._pump, args=(self.process.stderr, self.stderr.feed,

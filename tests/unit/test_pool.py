@@ -11,6 +11,7 @@ import pytest
 from judge.grading.grader import Grader
 from judge.grading.problems import load_problem
 from judge.grading.verdicts import Verdict
+from sandbox.base import ACTIVITY
 from sandbox.errors import SandboxError
 from sandbox.fake import FakeBackend, harness_handler
 from sandbox.limits import Limits, MiB
@@ -43,7 +44,11 @@ def _wait(condition, seconds: float = 10.0) -> None:
 
 @pytest.fixture
 def backend():
-    return Recording()
+    backend = Recording()
+    yield backend
+    for session in backend.sessions:
+        session.close()
+    assert not ACTIVITY.busy, "a session was left counted as grading"
 
 
 @pytest.fixture
@@ -71,10 +76,14 @@ def test_a_claim_gets_a_warm_sandbox_tightened_to_the_problem(pool, backend) -> 
     assert session.memory_bytes == PROBLEM_LIMITS.memory_bytes
     assert session.sent[-1] == {"op": "limits", "cpu_seconds": 65,
                                 "output_bytes": PROBLEM_LIMITS.output_bytes}
-    # used once: the pool starts another behind it, never hands this one out again
-    _wait(lambda: pool.waiting(PANDAS) == 1)
-    assert pool.open(PROBLEM_LIMITS, PANDAS) is not session
+    # used once: the pool starts another once the grade is over, never hands this one out
+    time.sleep(0.3)
+    assert pool.waiting(PANDAS) == 0, "nothing starts beside a submission being graded"
     session.close()
+    _wait(lambda: pool.waiting(PANDAS) == 1)
+    again = pool.open(PROBLEM_LIMITS, PANDAS)
+    assert again is not session and again is backend.sessions[-1]
+    again.close()
 
 
 def test_profiles_are_kept_apart(pool, backend) -> None:
@@ -82,6 +91,7 @@ def test_profiles_are_kept_apart(pool, backend) -> None:
     _wait(lambda: pool.waiting(()) == 1 and pool.waiting(PANDAS) == 1)
     plain = pool.open(Limits(), ())
     assert [m["op"] for m in plain.sent[:2]] == ["hello", "limits"]  # nothing imported
+    plain.close()
 
 
 def test_what_the_pool_cannot_serve_is_opened_cold(pool, backend) -> None:
@@ -92,6 +102,7 @@ def test_what_the_pool_cannot_serve_is_opened_cold(pool, backend) -> None:
         session = pool.open(limits, ())
         assert backend.opened[-1] == (limits, ())  # started for this claim, as asked
         assert not any(m["op"] == "limits" for m in session.sent)
+        session.close()
     assert pool.waiting(()) == 1 and pool.hits == 0
 
 
@@ -101,6 +112,7 @@ def test_a_dead_waiting_sandbox_is_never_handed_out(pool, backend) -> None:
     backend.sessions[0].frames.close()  # its process died while it waited
     session = pool.open(Limits(), ())
     assert session is not backend.sessions[0] and pool.misses == 1
+    session.close()
 
 
 def test_a_sandbox_that_cannot_be_tightened_is_not_used(pool, backend, monkeypatch) -> None:
@@ -114,6 +126,7 @@ def test_a_sandbox_that_cannot_be_tightened_is_not_used(pool, backend, monkeypat
     monkeypatch.setattr(waiting, "_restrict_memory", refuse)
     session = pool.open(PROBLEM_LIMITS, ())
     assert session is not waiting and waiting._report is not None and pool.misses == 1
+    session.close()
 
 
 def test_an_idle_pool_empties_and_refills_on_the_next_claim(backend) -> None:
@@ -124,6 +137,7 @@ def test_an_idle_pool_empties_and_refills_on_the_next_claim(backend) -> None:
         _wait(lambda: pool.waiting(()) == 0, seconds=15)  # nobody came: emptied
         cold = pool.open(Limits(), ())
         assert pool.misses == 1 and cold is backend.sessions[-1]
+        cold.close()
         _wait(lambda: pool.waiting(()) == 1)  # and refilled behind that claim
     finally:
         pool.close()

@@ -9,14 +9,16 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from ...errors import ProblemError, UnknownProblem
-from ..authoring import MISSING, Case
 from ..verdicts import Verdict
 from .model import Kind, Metadata
+
+if TYPE_CHECKING:  # imported where used: listing problems or finding their folders need
+    from ..authoring import Case  # neither the authoring kit nor the harness it builds on
 
 VERDICT_HEADER = "# verdict:"
 
@@ -51,14 +53,16 @@ class Problem:
         return ".sql" if self.meta.kind == Kind.sql else ".py"
 
     @cached_property
-    def samples(self) -> list[Case]:
+    def samples(self) -> "list[Case]":
         return _cases(self.cases_module, "SAMPLES")
 
     @cached_property
-    def hidden(self) -> list[Case]:
+    def hidden(self) -> "list[Case]":
         return _cases(self.cases_module, "HIDDEN")
 
-    def generated(self) -> list[Case]:
+    def generated(self) -> "list[Case]":
+        from ..authoring import Case
+
         count = self.meta.tests.generated
         generate = getattr(self.cases_module, "generate", None)
         if not count:
@@ -118,7 +122,9 @@ def runtime_modules(kind: Kind, reference: str) -> tuple[str, ...]:
     return ("numpy",) if "numpy" in imported else ()
 
 
-def _cases(module: ModuleType, name: str) -> list[Case]:
+def _cases(module: ModuleType, name: str) -> "list[Case]":
+    from ..authoring import Case
+
     cases = getattr(module, name, [])
     if not isinstance(cases, list) or not all(isinstance(c, Case) for c in cases):
         raise ProblemError(f"{module.__name__}: {name} must be a list of Case")
@@ -182,6 +188,12 @@ def load_metadata(path: Path) -> Metadata:
     return meta
 
 
+def _missing() -> Any:
+    from ..authoring import MISSING
+
+    return MISSING
+
+
 def load_problem(path: Path) -> Problem:
     from ..fingerprint import problem_key
 
@@ -205,7 +217,7 @@ def load_problem(path: Path) -> Problem:
         wrong=_wrong(path / "wrong", suffix), cases_module=cases, custom_checker=checker,
         key=key)
     for case in problem.samples:
-        if case.expected is MISSING:
+        if case.expected is _missing():
             raise ProblemError(f"{path.name}: every sample needs a hand-written expected value")
     return problem
 
