@@ -118,6 +118,7 @@ class DockerSession(Session):
             command.append(f"{CHANNEL_MOUNT}/socket")
         host_config = api.create_host_config(
             binds=binds,
+            log_config={"type": "none"},  # its stderr comes through the attach stream
             network_mode="none",
             read_only=True,
             tmpfs={"/tmp": f"rw,nosuid,nodev,noexec,size={limits.tmpfs_bytes},mode=1777"},
@@ -324,14 +325,22 @@ class DockerSession(Session):
             # It answered to the end: there is no exit status or OOM kill to learn, so the
             # report is ready now. Its processes die now; the container goes in the background.
             report = self._measured(None, False, self._peak_memory())
-            self._kill_now()
-            _remove_later(self._stop_and_remove)
+            killed = self._kill_now()
+            _remove_later(self._remove_after_kill if killed else self._stop_and_remove)
             return report
         return self._stop_and_remove()
 
-    def _kill_now(self) -> None:
+    def _remove_after_kill(self) -> None:
+        """Its processes are dead already: one call removes the container (and stops it if
+        the engine has not noticed yet)."""
+        if self._cpu_clock is not None:
+            self._cpu_clock.close()
+        self._close_streams()
+        self._remove()
+
+    def _kill_now(self) -> bool:
         """SIGKILL to every process of the container, from its cgroup where this host is the
-        engine's (no call to the engine); the engine's kill follows in `_stop_and_remove`."""
+        engine's (no call to the engine); False where the cgroup is not readable here."""
         self._close_channel()
         for folder in _cgroup_dirs(self.container, "pids"):
             try:
@@ -343,7 +352,8 @@ class DockerSession(Session):
                     os.kill(int(pid), signal.SIGKILL)
                 except (ProcessLookupError, ValueError):
                     pass
-            return
+            return True
+        return False
 
     def _stop_and_remove(self) -> SessionReport:
         import docker.errors
@@ -365,6 +375,11 @@ class DockerSession(Session):
                 exit_code = state.get("ExitCode")
         except docker.errors.DockerException:
             pass
+        self._close_streams()
+        self._remove()
+        return self._measured(exit_code, oom, peak)
+
+    def _close_streams(self) -> None:
         try:  # unblocks the reader thread at once, rather than when the stream winds down
             self.raw.shutdown(socket.SHUT_RDWR)
         except OSError:
@@ -374,8 +389,6 @@ class DockerSession(Session):
         except OSError:
             pass
         self._reader.join(timeout=2)
-        self._remove()
-        return self._measured(exit_code, oom, peak)
 
 
 def _alive(pid: int) -> bool:
@@ -393,9 +406,14 @@ class DockerBackend(Backend):
     isolation = ("docker sandbox: a fresh container with no network, a read-only root, "
                  "no capabilities and resource limits")
 
+    CHECK_SECONDS = 5.0
+    """How long a "the engine answers and has the image" stays believed: every sandbox asking
+    again cost two calls to the engine. A failed start says what is wrong anyway."""
+
     def __init__(self, image: str | None = None) -> None:
         self.image = image or runtime_image_tag()
         self._client = None
+        self._checked_at = -self.CHECK_SECONDS
 
     def client(self):
         if self._client is None:
@@ -436,7 +454,13 @@ class DockerBackend(Backend):
         return removed
 
     def open(self, limits: Limits, modules: tuple[str, ...] = ()) -> Session:
-        reason = self.unavailable_reason()
-        if reason:
-            raise SandboxUnavailable(f"the docker sandbox cannot run: {reason}")
-        return DockerSession(self.client(), self.image, limits)
+        if time.monotonic() - self._checked_at >= self.CHECK_SECONDS:
+            reason = self.unavailable_reason()
+            if reason:
+                raise SandboxUnavailable(f"the docker sandbox cannot run: {reason}")
+            self._checked_at = time.monotonic()
+        try:
+            return DockerSession(self.client(), self.image, limits)
+        except SandboxUnavailable:
+            self._checked_at = -self.CHECK_SECONDS  # look again next time
+            raise

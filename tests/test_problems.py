@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from judge.grading.codec import encode
 from judge.grading.problems import ProblemRepository
+from judge.grading.suite import SuiteCache, _dumps
 from judge.grading.verify import verify
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,12 +22,25 @@ def test_there_are_problems() -> None:
 
 @pytest.mark.docker
 @pytest.mark.parametrize("slug", SLUGS)
-def test_problem_verifies_in_docker(slug: str, docker_backend) -> None:
+def test_problem_verifies_in_docker(slug: str, docker_backend, tmp_path: Path) -> None:
     lines: list[str] = []
-    diag, coverage = verify(REPOSITORY, [slug], docker_backend, lines.append)
+    built = SuiteCache(tmp_path)
+    diag, coverage = verify(REPOSITORY, [slug], docker_backend, lines.append, built)
     messages = [m for node in diag.walk() for m in node.errors]
     assert diag.ok, "\n".join(lines + messages)
     assert sum(coverage.values()) >= 1
+    # the tests verify computed were kept on disk, and read back exactly
+    problem = REPOSITORY.get(slug)
+    assert list(tmp_path.glob(f"{slug}-{problem.key}.json")), "the suite was not kept"
+    kept = SuiteCache(tmp_path)
+    kept._build = None  # reading the file must suffice
+    assert _same_suite(built.get(problem), kept.get(problem))
+
+
+def _same_suite(a, b) -> bool:
+    return [(t.name, t.group, t.index, t.args_json, t.plain, _dumps(encode(t.expected)))
+            for t in a.tests] == [(t.name, t.group, t.index, t.args_json, t.plain,
+                                   _dumps(encode(t.expected))) for t in b.tests]
 
 
 SCALING = [slug for slug in SLUGS if REPOSITORY.get(slug).scale is not None]

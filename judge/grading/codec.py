@@ -35,19 +35,42 @@ class DecodeError(ValueError):
     """The sandbox sent a value outside the allow-list."""
 
 
+_JUDGE_TYPES = (Table, SqlResult, Tree, LinkedList)
+
+
+def _holds_judge_types(value: Any, depth: int = 0) -> bool:
+    if isinstance(value, _JUDGE_TYPES):
+        return True
+    if depth > MAX_DEPTH:
+        return False
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return any(_holds_judge_types(v, depth + 1) for v in value
+                   if not isinstance(v, (int, float, str, bool, type(None))))
+    if isinstance(value, dict):
+        return any(_holds_judge_types(v, depth + 1) for v in value.values())
+    return False
+
+
 def encode(value: Any) -> Any:
-    """Encodes a trusted value for the channel (the judge's own types included)."""
+    """Encodes a trusted value for the channel: the harness's own encoding, and the judge's
+    types (input tables, SQL results, trees and lists already decoded) at any depth."""
+    if not _holds_judge_types(value):
+        return wire.encode(value)
     if isinstance(value, Table):
         return value.wire()
     if isinstance(value, SqlResult):
         return {"$t": "sql_result", "columns": list(value.columns),
                 "rows": [[wire.encode(cell) for cell in row] for row in value.rows]}
-    if isinstance(value, dict) and value and all(isinstance(v, Table) for v in value.values()):
-        return {"$t": "dict", "v": [[k, t.wire()] for k, t in value.items()]}
     if isinstance(value, (Tree, LinkedList)):  # a value already decoded, encoded again
         tag = "tree" if isinstance(value, Tree) else "linked_list"
         return {"$t": tag, "v": [encode(v) for v in value.values]}
-    return wire.encode(value)
+    if isinstance(value, list):
+        return [encode(v) for v in value]
+    if isinstance(value, tuple):
+        return {"$t": "tuple", "v": [encode(v) for v in value]}
+    if isinstance(value, (set, frozenset)):
+        return {"$t": "set", "v": [encode(v) for v in value]}
+    return {"$t": "dict", "v": [[encode(k), encode(v)] for k, v in value.items()]}
 
 
 def encode_args(args: tuple) -> list:

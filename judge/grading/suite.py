@@ -201,15 +201,21 @@ class SuiteCache:
                                f"{type(exc).__name__}: {exc}") from exc
         path = self._path(name)
         if path is not None:
+            temporary = None
             try:  # written whole, then renamed: readers never see half a file
                 path.parent.mkdir(parents=True, exist_ok=True)
+                data = json.dumps(_to_file(suite), separators=(",", ":"))
                 fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-")
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(_to_file(suite), handle, separators=(",", ":"))
+                    handle.write(data)
                 os.replace(temporary, path)
+                temporary = None
                 for stale in path.parent.glob(f"{problem.slug}-*.json"):
                     if stale != path and len(stale.stem) == len(name):
                         stale.unlink(missing_ok=True)
-            except OSError as exc:  # a read-only or full disk costs speed, not correctness
+            except Exception as exc:  # a disk, or a value, that cannot be kept costs speed only
                 log.warning("cannot keep the suite of %s on disk: %s", problem.slug, exc)
+            finally:
+                if temporary is not None:
+                    Path(temporary).unlink(missing_ok=True)
         return suite

@@ -24,6 +24,7 @@ def test_the_grading_benchmark_at_a_small_size(docker_backend) -> None:
     assert latency["agree"] is True and latency["count"] == 2
     assert 0 < latency["p50"] <= latency["p95"]
     assert all(seconds >= 0 for seconds in latency["stages"].values())
-    throughput = out["throughput"]
+    assert list(out["throughput"]) == ["small mix"]
+    throughput = out["throughput"]["small mix"]
     assert throughput["agree"] is True and throughput["count"] == 4
     assert throughput["rate"] > 0 and throughput["in_process_rate"] > 0

@@ -18,6 +18,7 @@ from hypothesis.extra import numpy as hnp
 
 from judge.grading import codec
 from judge.grading.codec import ARRAY_DTYPES, DecodeError, decode
+from judge.grading.structures import LinkedList, Tree
 from sandbox.errors import ProtocolViolation
 from sandbox.frames import MAX_FRAME_BYTES, FrameBuffer, encode_frame, parse_frame
 from sandbox.harness import harness as wire
@@ -152,6 +153,30 @@ def test_round_trip_via_plain_json_too(value):
 @given(values)
 def test_normalize_matches_channel(value):
     assert_same(codec.normalize(value), through_channel(value))
+
+
+@FAST
+@given(values)
+def test_the_judges_encoding_is_the_harnesss_for_plain_values(value):
+    """Inputs encode exactly as the harness would: the frames a sandbox receives do not
+    depend on which side encoded them."""
+    assert json.dumps(codec.encode(value)) == json.dumps(wire.encode(value))
+
+
+@FAST
+@given(st.recursive(
+    st.one_of(st.integers(), st.none(), st.text(max_size=3),
+              st.lists(st.one_of(st.integers(), st.none()), max_size=6).map(
+                  lambda values: Tree(tuple(values))),
+              st.lists(st.integers(), max_size=4).map(lambda v: LinkedList(tuple(v)))),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.lists(inner, max_size=3).map(tuple),
+                            st.dictionaries(st.text(max_size=3), inner, max_size=3)),
+    max_leaves=8))
+def test_decoded_values_encode_again_to_themselves(value):
+    """Expected values are kept on disk encoded: a decoded value holding trees or linked lists
+    at any depth encodes, and decodes back to what it was."""
+    once = codec.decode(codec.encode(value))
+    assert codec.decode(json.loads(json.dumps(codec.encode(once)))) == once
 
 
 def test_non_finite_floats_are_tagged_not_bare():
