@@ -6,23 +6,25 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from .folders import BUILD_DIR, DATA_DIR, PROBLEMS_DIR, REPO_ROOT, cache_root
+
+__all__ = ["REPO_ROOT", "Settings", "get_settings"]
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="JUDGE_", extra="ignore")
 
-    problems_dir: Path = REPO_ROOT / "problems"
+    problems_dir: Path = PROBLEMS_DIR
     sandbox: Literal["auto", "docker", "local"] = "auto"
     docker_image: str | None = None
     """The runtime image's tag; by default the hash of the files it is built from."""
-    build_dir: Path = REPO_ROOT / ".build"
+    build_dir: Path = BUILD_DIR
     cache_dir: Path | None = None
     """Where each problem's computed tests are kept between processes (default:
     build_dir/cache); delete it at will, it is rebuilt on use."""
 
     # The service (`judge serve`, `judge worker`).
-    data_dir: Path = REPO_ROOT / "data"
+    data_dir: Path = DATA_DIR
     database_url: str | None = None
     """SQLAlchemy URL; by default an SQLite file in data_dir. PostgreSQL for a shared server:
     postgresql://user:password@host/dbname."""
@@ -45,11 +47,11 @@ class Settings(BaseSettings):
 
     @property
     def suite_dir(self) -> Path:
-        return (self.cache_dir or self.build_dir / "cache") / "suites"
+        return cache_root(self.build_dir, self.cache_dir) / "suites"
 
     @property
     def statement_dir(self) -> Path:
-        return (self.cache_dir or self.build_dir / "cache") / "statements"
+        return cache_root(self.build_dir, self.cache_dir) / "statements"
 
     @property
     def database(self) -> str:

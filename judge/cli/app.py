@@ -46,6 +46,13 @@ def load_settings():
     return get_settings()
 
 
+def load_folders():
+    """The folders of the settings, without pydantic-settings (see judge.folders)."""
+    from ..folders import folders
+
+    return folders()
+
+
 def open_repository(settings):
     from ..grading.problems import ProblemRepository
 

@@ -11,6 +11,7 @@ from .app import (
     UsageError,
     app,
     err,
+    load_folders,
     load_settings,
     open_repository,
     out,
@@ -32,23 +33,24 @@ def list_problems(
     """List the problems, optionally filtered."""
     from rich.table import Table
 
-    from ..grading.problems.model import CATEGORIES
+    from ..grading.catalogue import CATEGORIES, DIFFICULTIES, listing
 
     if category and category not in CATEGORIES:
         raise UsageError(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
-    if difficulty and difficulty not in ("easy", "medium", "hard"):
+    if difficulty and difficulty not in DIFFICULTIES:
         raise UsageError(f"unknown difficulty {difficulty!r}: use easy, medium or hard")
-    problems = [meta for meta in open_repository(load_settings()).catalogue()
-                if (not category or meta.category == category)
-                and (not pattern or pattern in meta.patterns)
-                and (not difficulty or meta.difficulty.value == difficulty)]
+    folders = load_folders()
+    problems = [meta for meta in listing(folders.problems_dir, folders.listing_dir)
+                if (not category or meta["category"] == category)
+                and (not pattern or pattern in meta["patterns"])
+                and (not difficulty or meta["difficulty"] == difficulty)]
     if as_json:
-        print(json.dumps([meta.model_dump(mode="json") for meta in problems], indent=2))
+        print(json.dumps(problems, indent=2))
         return
     table = Table("slug", "title", "difficulty", "category", "kind", "patterns")
     for meta in problems:
-        table.add_row(meta.slug, meta.title, meta.difficulty.value, meta.category,
-                      meta.kind.value, ", ".join(meta.patterns))
+        table.add_row(meta["slug"], meta["title"], meta["difficulty"], meta["category"],
+                      meta["kind"], ", ".join(meta["patterns"]))
     out.print(table)
     out.print(f"{len(problems)} problem(s)")
 
@@ -60,9 +62,9 @@ def show(slug: str) -> None:
 
     from ..grading.statement import cached_statement
 
-    settings = load_settings()
-    out.print(Markdown(cached_statement(open_repository(settings), slug,
-                                        settings.statement_dir)))
+    folders = load_folders()
+    out.print(Markdown(cached_statement(folders.problems_dir, slug, folders.statement_dir,
+                                        lambda name: open_repository(folders).get(name))))
 
 
 @app.command()
@@ -72,7 +74,7 @@ def start(
     force: Annotated[bool, typer.Option(help="overwrite an existing file")] = False,
 ) -> None:
     """Write a problem's starter code to a file."""
-    problem = open_repository(load_settings()).get(slug)
+    problem = open_repository(load_folders()).get(slug)
     path = output or Path(slug.replace("-", "_") + problem.source_suffix)
     if path.exists() and not force:
         raise UsageError(f"{path} exists; use --force to overwrite it")

@@ -7,14 +7,18 @@ the text on disk by the problem's version, so `judge show` reads it without load
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from .catalogue import problem_folder
 from .fingerprint import problem_key
-from .problems.loader import Problem, ProblemRepository
-from .problems.model import Kind
+
+if TYPE_CHECKING:
+    from .problems.loader import Problem
 
 
-def render_statement(problem: Problem) -> str:
+def render_statement(problem: "Problem") -> str:
     from .codec import normalize
     from .display import show_input, show_value
 
@@ -22,7 +26,7 @@ def render_statement(problem: Problem) -> str:
     parts = [problem.statement.rstrip(), ""]
     parts.append(f"**{meta.difficulty.value}** · {meta.category} · "
                  f"{', '.join(meta.patterns)} · `{meta.kind.value}` problem")
-    if meta.kind != Kind.sql:
+    if meta.kind.value != "sql":
         parts += ["", "## Signature", "", "```python", meta.entry.signature, "```"]
     parts += ["", "## Examples"]
     for index, case in enumerate(problem.samples, 1):
@@ -36,16 +40,18 @@ def render_statement(problem: Problem) -> str:
     return "\n".join(parts) + "\n"
 
 
-def cached_statement(repository: ProblemRepository, slug: str, directory: Path) -> str:
-    """The rendered statement, from `directory` when this version of the problem was rendered
-    before; rendered (and kept) otherwise. A cache that cannot be written costs time only."""
-    key = problem_key(repository.folder(slug))
+def cached_statement(root: Path, slug: str, directory: Path,
+                     load: Callable[[str], "Problem"]) -> str:
+    """The rendered statement of problem `slug` under `root`, from `directory` when this
+    version of it was rendered before; else rendered from `load(slug)` and kept. A cache that
+    cannot be written costs time only."""
+    key = problem_key(problem_folder(root, slug))
     path = directory / f"{slug}-{key}.md"
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
         pass
-    text = render_statement(repository.get(slug))
+    text = render_statement(load(slug))
     try:
         directory.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{slug}-")

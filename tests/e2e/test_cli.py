@@ -108,3 +108,25 @@ def test_verify_one_problem(local_backend) -> None:
     result = judge("verify", "insert-positions", "--sandbox", "local")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1/1 problem(s) verified" in result.stdout
+
+
+HEAVY = ("pydantic", "pydantic_settings", "numpy", "pandas", "hypothesis", "httpx",
+         "sqlalchemy")
+WATCH = ("import atexit, sys; atexit.register(lambda: print('imported:', ','.join(sorted("
+         f"m for m in {HEAVY!r} if m in sys.modules)), file=sys.stderr)); "
+         "from judge.cli import main; main()")
+
+
+@pytest.mark.parametrize("args", [("--help",), ("list",), ("list", "--json"),
+                                  ("show", "insert-positions")])
+def test_the_quick_commands_import_nothing_heavy(args: tuple, tmp_path: Path) -> None:
+    """`judge --help`, `list` and `show` start in a fraction of a second: none of them
+    imports pydantic, numpy, pandas, Hypothesis, httpx or SQLAlchemy (a statement is rendered
+    once per problem version and kept)."""
+    env = dict(os.environ, COLUMNS="120", JUDGE_CACHE_DIR=str(tmp_path))
+    for _ in range(2):  # the first run may compute what the second reads
+        result = subprocess.run([sys.executable, "-c", WATCH, *args], capture_output=True,
+                                text=True, cwd=ROOT, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    line = next(s for s in result.stderr.splitlines() if s.startswith("imported:"))
+    assert line == "imported: ", line

@@ -2,6 +2,7 @@
 that needs nothing but the stdlib."""
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -26,7 +27,8 @@ def _lint_imports() -> str:
     return which
 
 
-CONTRACTS = ("api -> judge -> sandbox", "judge: cli -> service -> grading -> settings | errors",
+CONTRACTS = ("api -> judge -> sandbox",
+             "judge: cli -> service -> grading -> settings | errors -> folders",
              "api never imports the command line")
 
 
@@ -118,3 +120,24 @@ def test_harness_runs_without_the_project_on_the_path(tmp_path: Path):
     version, numpy_loaded, pandas_loaded, judge_loaded = proc.stdout.split()
     assert version.isdigit()
     assert (numpy_loaded, pandas_loaded, judge_loaded) == ("False", "False", "False")
+
+
+@pytest.mark.parametrize("environment", [
+    {},
+    {"JUDGE_PROBLEMS_DIR": "/srv/problems", "JUDGE_CACHE_DIR": "/var/cache/judge"},
+    {"judge_build_dir": "/tmp/build", "JUDGE_PROBLEMS_DIR": "relative/problems"},
+])
+def test_the_quick_folders_read_the_settings_as_settings_do(monkeypatch, environment):
+    """`judge list` and `judge show` read their folders without pydantic-settings: the same
+    variables, the same defaults, the same cache folders."""
+    from judge.folders import folders
+    from judge.settings import Settings
+
+    for key in [k for k in os.environ if k.upper().startswith("JUDGE_")]:
+        monkeypatch.delenv(key)
+    for key, value in environment.items():
+        monkeypatch.setenv(key, value)
+    quick, settings = folders(), Settings()
+    assert quick.problems_dir == settings.problems_dir
+    assert quick.build_dir == settings.build_dir and quick.cache_dir == settings.cache_dir
+    assert (quick.suite_dir, quick.statement_dir) == (settings.suite_dir, settings.statement_dir)

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from ...errors import ProblemError, UnknownProblem
+from ...errors import ProblemError
+from ..catalogue import problem_folder, problem_slugs
 from ..verdicts import Verdict
 from .model import Kind, Metadata
 
@@ -231,19 +232,13 @@ class ProblemRepository:
         self._meta_cache: dict[str, Metadata] = {}
 
     def slugs(self) -> list[str]:
-        if not self.root.is_dir():
-            return []
-        return sorted(p.name for p in self.root.iterdir() if (p / "problem.toml").exists())
+        return problem_slugs(self.root)
 
     def folder(self, slug: str) -> Path:
         """The problem's folder; UnknownProblem if there is none."""
-        return self._path(slug)
+        return problem_folder(self.root, slug)
 
-    def _path(self, slug: str) -> Path:
-        path = self.root / slug
-        if "/" in slug or slug.startswith(".") or not (path / "problem.toml").exists():
-            raise UnknownProblem(f"no problem named {slug!r}")
-        return path
+    _path = folder
 
     def get(self, slug: str) -> Problem:
         if slug not in self._cache:

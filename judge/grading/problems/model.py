@@ -8,7 +8,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from sandbox.limits import Limits, MiB
 
-CATEGORIES = ("algorithms", "ml", "statistics", "pandas", "sql")
+from ..catalogue import CATEGORIES
+
+__all__ = ["CATEGORIES", "PATTERNS", "CheckerSpec", "Difficulty", "Entry", "GrowthSpec", "Kind",
+           "LimitsSpec", "Metadata", "TestsSpec"]
 
 PATTERNS = (
     # algorithm patterns
