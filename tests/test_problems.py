@@ -6,7 +6,7 @@ import pytest
 
 from judge.grading.codec import encode
 from judge.grading.problems import ProblemRepository
-from judge.grading.suite import SuiteCache, _dumps
+from judge.grading.suite import SuiteCache, to_json
 from judge.grading.verify import verify
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,9 +38,9 @@ def test_problem_verifies_in_docker(slug: str, docker_backend, tmp_path: Path) -
 
 
 def _same_suite(a, b) -> bool:
-    return [(t.name, t.group, t.index, t.args_json, t.plain, _dumps(encode(t.expected)))
+    return [(t.name, t.group, t.index, t.args_json, t.plain, to_json(encode(t.expected)))
             for t in a.tests] == [(t.name, t.group, t.index, t.args_json, t.plain,
-                                   _dumps(encode(t.expected))) for t in b.tests]
+                                   to_json(encode(t.expected))) for t in b.tests]
 
 
 SCALING = [slug for slug in SLUGS if REPOSITORY.get(slug).scale is not None]

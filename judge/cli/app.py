@@ -10,12 +10,15 @@ Hypothesis, pandas, SQLAlchemy or the settings model.
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from ..errors import JudgeError, SubmissionFileError
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="A practice judge for machine-learning-engineer interviews.")
@@ -93,6 +96,14 @@ def read_submission(path: Path) -> str:
     return text
 
 
+def styled(*parts) -> "Text":
+    """A line of plain text with styled pieces, (text, style): nothing in it is read as
+    markup, so text from users, submissions and servers shows as it is ("[/b]", "nums[q]")."""
+    from rich.text import Text
+
+    return Text.assemble(*parts)
+
+
 def run() -> None:
     """Runs the app with the exit codes above; every error is one line on stderr."""
     from sandbox.errors import SandboxError
@@ -102,15 +113,17 @@ def run() -> None:
     except typer.Exit as exc:
         code = exc.exit_code
     except (JudgeError, SandboxError) as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        err.print(styled(("error:", "bold red"), f" {exc}"), highlight=False)
         sys.exit(2)
     except Exception as exc:  # click's usage errors and anything unforeseen
         # click's (or typer's bundled click's) usage errors carry format_message()
         if hasattr(exc, "format_message"):
-            err.print(f"[bold red]error:[/] {exc.format_message()}", highlight=False)
+            err.print(styled(("error:", "bold red"), f" {exc.format_message()}"),
+                      highlight=False)
             sys.exit(2)
         if type(exc).__name__ == "Abort":
             sys.exit(130)
-        err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}", highlight=False)
+        err.print(styled(("internal error:", "bold red"), f" {type(exc).__name__}: {exc}"),
+                  highlight=False)
         sys.exit(3)
     sys.exit(code or 0)

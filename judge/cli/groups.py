@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .app import ServerOpt, UsageError, app, connect, group_app, out
+from .app import ServerOpt, UsageError, app, connect, group_app, out, styled
 
 GroupArg = Annotated[str, typer.Argument(metavar="GROUP", help="a group's id or name")]
 
@@ -30,13 +30,13 @@ def _print_group(body: dict) -> None:
     from rich.table import Table
 
     plan = body["plan"]
-    out.print(f"[bold]{body['name']}[/] (id {body['id']}) · owner {body['owner']} · invite "
-              f"code [bold]{body['invite_code']}[/]", highlight=False)
-    out.print(f"plan: {plan['name']}{' (built-in)' if plan['default'] else ''}, week "
-              f"{plan['current_week']} of {plan['weeks']}", highlight=False)
+    out.print(styled((body["name"], "bold"), f" (id {body['id']}) · owner {body['owner']} · "
+                     "invite code ", (body["invite_code"], "bold")), highlight=False)
+    out.print(styled(f"plan: {plan['name']}{' (built-in)' if plan['default'] else ''}, week "
+                     f"{plan['current_week']} of {plan['weeks']}"), highlight=False)
     table = Table("member", "joined")
     for member in body["members"]:
-        table.add_row(member["username"] + (" (owner)" if member["owner"] else ""),
+        table.add_row(styled(member["username"] + (" (owner)" if member["owner"] else "")),
                       member["joined_at"][:10])
     out.print(table)
 
@@ -88,7 +88,8 @@ def group_list(server: ServerOpt = None) -> None:
         rows = client.request("GET", "/api/groups")
     table = Table("id", "name", "owner", "members", "you")
     for row in rows:
-        table.add_row(str(row["id"]), row["name"], row["owner"], str(row["members"]),
+        table.add_row(str(row["id"]), styled(row["name"]), styled(row["owner"]),
+                      str(row["members"]),
                       row["role"])
     out.print(table)
 
@@ -98,7 +99,7 @@ def group_invite(group: GroupArg, server: ServerOpt = None) -> None:
     """Replace the invite code (owner only): the old one stops working."""
     with connect(server) as client:
         body = client.request("POST", f"/api/groups/{_group_id(client, group)}/invite")
-    out.print(f"new invite code: [bold]{body['invite_code']}[/]", highlight=False)
+    out.print(styled("new invite code: ", (body["invite_code"], "bold")), highlight=False)
 
 
 @group_app.command("remove")
@@ -149,7 +150,7 @@ def leaderboard_command(
     table = Table("#", "member", "points", "solved", *categories, "attempts",
                   "last active", "plan", title=f"{body['group']}: {body['window']['label']}")
     for row in body["rows"]:
-        table.add_row(str(row["rank"]), row["username"], str(row["points"]),
+        table.add_row(str(row["rank"]), styled(row["username"]), str(row["points"]),
                       str(row["solved"]),
                       *(str(row["by_category"].get(c, 0) or "") for c in categories),
                       str(row["attempts"]),
@@ -189,13 +190,14 @@ def plan_command(
     if as_json:
         print(json.dumps(body, indent=2))
         return
-    out.print(f"[bold]{body['name']}[/]: you have solved {body['done']} of {body['total']}; "
-              f"the group is in week {body['current_week']}", highlight=False)
+    out.print(styled((body["name"], "bold"), f": you have solved {body['done']} of "
+                     f"{body['total']}; the group is in week {body['current_week']}"),
+              highlight=False)
     for week in body["weeks"]:
         marker = " ← this week" if week["number"] == body["current_week"] else ""
         table = Table("", "problem", "difficulty", "category",
-                      title=f"Week {week['number']}: {week['title']} "
-                            f"({week['done']}/{week['total']}){marker}")
+                      title=styled(f"Week {week['number']}: {week['title']} "
+                                   f"({week['done']}/{week['total']}){marker}"))
         for problem in week["problems"]:
             table.add_row("[green]✓[/]" if problem["solved"] else "·", problem["slug"],
                           problem["difficulty"], problem["category"])

@@ -66,18 +66,18 @@ def print_result(console: Console, result: SubmissionResult) -> None:
     console.print(_groups_table(result))
     failure = result.first_failure
     if failure is not None:
-        lines = [f"[bold]{failure.name}[/]: {failure.message}"]
+        # what the submission returned, raised or printed is shown as text, never as markup
+        body = Text.assemble((failure.name, "bold"), f": {failure.message}")
         if failure.input:
             label = "smallest failing input" if failure.group == "properties" else "input"
-            lines.append(f"[bold]{label}:[/] {failure.input}")
+            body.append_text(Text.assemble("\n", (f"{label}:", "bold"), f" {failure.input}"))
         if failure.expected is not None:
-            lines.append(f"[bold]expected:[/] {failure.expected}")
+            body.append_text(Text.assemble("\n", ("expected:", "bold"), f" {failure.expected}"))
         if failure.got is not None:
-            lines.append(f"[bold]got:[/]      {failure.got}")
+            body.append_text(Text.assemble("\n", ("got:", "bold"), f"      {failure.got}"))
         if failure.error is not None:
-            lines.append(failure.error.render())
-        console.print(Panel("\n".join(lines), title="first failing test", expand=False),
-                      markup=True, highlight=False)
+            body.append("\n" + failure.error.render())
+        console.print(Panel(body, title="first failing test", expand=False), highlight=False)
     for name in ("stdout", "stderr"):
         text = getattr(result, name)
         if text.strip():
@@ -99,9 +99,11 @@ def print_result(console: Console, result: SubmissionResult) -> None:
 def print_diagnostics(console: Console, diag: Diagnostics) -> None:
     for node in diag.walk():
         for message in node.errors:
-            console.print(f"[red]error[/] {node.scope}: {message}", highlight=False)
+            console.print(Text.assemble(("error", "red"), f" {node.scope}: {message}"),
+                          highlight=False)
         for message in node.warnings:
-            console.print(f"[yellow]warning[/] {node.scope}: {message}", highlight=False)
+            console.print(Text.assemble(("warning", "yellow"), f" {node.scope}: {message}"),
+                          highlight=False)
     problems = len(diag.children)
     failed = sum(1 for child in diag.children if not child.ok)
     style = "green" if failed == 0 else "red"

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from .app import UsageError, app, err, load_settings, open_repository, out, pick_backend
+from .app import UsageError, app, err, load_settings, open_repository, out, pick_backend, styled
 
 
 @app.command()
@@ -25,7 +25,7 @@ def serve(
             raise UsageError("--workers cannot be negative")
         os.environ["JUDGE_WORKERS"] = str(workers)
     settings = load_settings()
-    err.print(f"[dim]database: {_shown_url(settings.database)}[/]")
+    err.print(styled((f"database: {_shown_url(settings.database)}", "dim")))
     # By import string: the api package sits above this one and is loaded by uvicorn.
     uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info")
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .app import ServerOpt, app, connect, err, out, read_submission
+from .app import ServerOpt, app, connect, err, out, read_submission, styled
 
 PasswordOpt = Annotated[str, typer.Option(
     prompt=True, hide_input=True, envvar="JUDGE_PASSWORD",
@@ -20,7 +20,8 @@ def _remember(server: str | None, username: str, token: str) -> None:
     config = userconfig.load()
     config.update(server=userconfig.server_url(server), username=username, token=token)
     path = userconfig.save(config)
-    out.print(f"logged in as [bold]{username}[/]; token saved in {path}", highlight=False)
+    out.print(styled("logged in as ", (username, "bold"), f"; token saved in {path}"),
+              highlight=False)
 
 
 @app.command()
@@ -136,6 +137,6 @@ def submissions(
         return
     table = Table("id", "problem", "mode", "status", "verdict", "submitted")
     for row in rows:
-        table.add_row(str(row["id"]), row["problem"], row["mode"], row["status"],
+        table.add_row(str(row["id"]), styled(row["problem"]), row["mode"], row["status"],
                       row["verdict"] or "", row["created_at"][:19].replace("T", " "))
     out.print(table)

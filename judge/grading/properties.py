@@ -104,10 +104,10 @@ class PropertyRun:
         """Is this call the replay of an example already judged? Checked on the encoded
         arguments, so a replay that drew something else is graded for real."""
         from .codec import encode_args
-        from .suite import _dumps
+        from .suite import to_json
 
         return (index <= self.failed_at
-                and _dumps(encode_args(args)) == self.known[index].args_json)
+                and to_json(encode_args(args)) == self.known[index].args_json)
 
     def shrink(self) -> TestOutcome:
         from .grader import is_fatal

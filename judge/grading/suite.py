@@ -33,7 +33,6 @@ from .reference import Reference
 log = logging.getLogger("judge.grading.suite")
 
 
-
 @dataclass(frozen=True)
 class Test:
     """One call of the submission: its inputs as channel JSON, and the value expected."""
@@ -62,7 +61,7 @@ class Test:
 
 
 def make_test(name: str, group: str, index: int, encoded: list, expected: Any) -> Test:
-    return Test(name, group, index, _dumps(encoded), expected, _is_plain(encoded))
+    return Test(name, group, index, to_json(encoded), expected, _is_plain(encoded))
 
 
 def _is_plain(value: Any) -> bool:
@@ -92,7 +91,7 @@ class Suite:
         return self.group("properties")
 
 
-def _dumps(value: Any) -> str:
+def to_json(value: Any) -> str:
     return json.dumps(value, allow_nan=False, separators=(",", ":"))
 
 

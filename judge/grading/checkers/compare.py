@@ -100,7 +100,9 @@ def difference(expected: Any, actual: Any, tol: Tolerance, path: str = "") -> st
         return f"{found} (as {type(expected).__name__.lower()} values)" if found else None
     if isinstance(expected, (pd.DataFrame, pd.Series, SqlResult)):
         return f"{_where(path)}use the dataframe or sql checker for this value"
-    if type(expected) is not type(actual) and not (expected is None or actual is None):
+    if type(expected) is not type(actual) and (
+            not (expected is None or actual is None)
+            or isinstance(actual, (np.ndarray, pd.DataFrame, pd.Series))):  # no `==` on those
         return (f"{_where(path)}expected a {type(expected).__name__}, "
                 f"got a {type(actual).__name__}")
     if expected == actual:

@@ -35,6 +35,10 @@ def _sorted_rows(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def check(expected: Any, actual: Any, *, policy: Any) -> Outcome:
+    if isinstance(expected, pd.DataFrame) and isinstance(actual, pd.Series):
+        return Outcome.reject(f"expected a DataFrame with columns {list(expected.columns)}, "
+                              f"got a Series named {actual.name!r}: return a DataFrame (a "
+                              "single column is df[['name']], not df['name'])")
     exp, act = _as_frame(expected), _as_frame(actual)
     if exp is None:
         raise TypeError("the dataframe checker needs an expected DataFrame or Series")

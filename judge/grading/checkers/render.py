@@ -36,8 +36,10 @@ def short(value: Any, limit: int = LIMIT) -> str:
     if isinstance(value, np.ndarray):
         text = np.array2string(value, threshold=40, precision=6, separator=", ")
         text = f"array({text}, dtype={value.dtype})"
-    elif isinstance(value, (pd.DataFrame, pd.Series)):
+    elif isinstance(value, pd.DataFrame):
         text = value.to_string(max_rows=12, max_cols=10)
+    elif isinstance(value, pd.Series):
+        text = value.to_string(max_rows=12)
     elif isinstance(value, SqlResult):
         rows = [" | ".join("NULL" if c is None else repr(c) for c in row)
                 for row in value.rows[:12]]
