@@ -591,7 +591,10 @@ def run_query(query, tables):
         connection.close()
 
 
-PREPARABLE = ("numpy", "pandas", "sqlite3")
+PREPARABLE = {"numpy": ("numpy", "numpy.random"), "pandas": ("pandas",),
+              "sqlite3": ("sqlite3",)}
+"""What each preparable module brings in: numpy loads numpy.random on first use, and most
+numerical references use it (a fresh process pays 35 ms for it)."""
 
 
 def prepare(message):
@@ -600,7 +603,8 @@ def prepare(message):
     if not isinstance(modules, list) or not set(modules) <= set(PREPARABLE):
         return _error_reply("HarnessError", f"can only prepare {', '.join(PREPARABLE)}")
     for name in modules:
-        __import__(name)
+        for module in PREPARABLE[name]:
+            __import__(module)
     return {"ok": True}
 
 
