@@ -67,3 +67,13 @@ def test_scaled_inputs_are_valid_for_the_reference(slug: str) -> None:
         args = problem.scale(random.Random(n), n)
         assert isinstance(args, tuple), f"scale({n}) returned {type(args).__name__}"
         reference(encode_args(args))  # raises ProblemError if the reference rejects them
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_mutation_score_is_current_and_meets_the_bar(slug: str) -> None:
+    """Every problem's kept mutation score (judge verify --mutants) was measured on its
+    current files and rejects at least 95% of the reference's non-equivalent mutants. Checked
+    from the kept file: nothing is graded here."""
+    from judge.grading.mutation.analysis import stored_faults
+
+    assert stored_faults(REPOSITORY.folder(slug)) == []

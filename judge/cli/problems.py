@@ -94,7 +94,8 @@ def test(
     = False,
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable result")] = False,
     growth: Annotated[bool, typer.Option(
-        "--growth", help="also measure how the running time grows (always done on TLE)")]
+        "--growth", help="also measure how the running time grows (done on every TLE where "
+                         "the problem has inputs of growing size)")]
     = False,
 ) -> None:
     """Grade FILE against problem SLUG locally. Exit 0 on Accepted, 1 otherwise."""
@@ -127,8 +128,17 @@ def verify(
     slugs: Annotated[list[str] | None, typer.Argument(help="problems to check (default: all)")]
     = None,
     sandbox: SandboxOpt = None,
+    mutants: Annotated[bool, typer.Option(
+        "--mutants", help="measure the tests by mutation analysis and keep the score in each "
+                          "problem's mutation.json")] = False,
+    stale: Annotated[bool, typer.Option(
+        "--stale", help="with --mutants: only the problems whose kept score is missing or "
+                        "stale")] = False,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=1, max=64, help="with --mutants: mutants graded at once")] = 2,
 ) -> None:
-    """Prove problem packages sound: reference, samples, starter, known-wrong submissions."""
+    """Prove problem packages sound: reference, samples, starter, known-wrong submissions,
+    limits. With --mutants, measure how many mutants of the reference the tests reject."""
     from ..grading.suite import SuiteCache
     from ..grading.verify import verify as run_verify
     from .render import print_coverage, print_diagnostics
@@ -138,14 +148,54 @@ def verify(
     for slug in slugs or []:
         if slug not in repository.slugs():
             raise UsageError(f"no problem named {slug!r}")
+    if stale and not mutants:
+        raise UsageError("--stale needs --mutants")
     backend = pick_backend(sandbox, settings)
-    diag, coverage = run_verify(repository, slugs or [], backend,
-                                lambda line: out.print(line, highlight=False),
+    report = lambda line: out.print(line, highlight=False, markup=False)  # noqa: E731
+    if mutants:
+        _verify_mutants(repository, slugs or repository.slugs(), backend, settings, stale, jobs)
+        return
+    diag, coverage = run_verify(repository, slugs or [], backend, report,
                                 SuiteCache(settings.suite_dir))
     print_diagnostics(out, diag)
     if not slugs:
         print_coverage(out, coverage)
     raise typer.Exit(0 if diag.ok else 1)
+
+
+def _verify_mutants(repository, slugs, backend, settings, stale: bool, jobs: int) -> None:
+    from sandbox.pool import WarmPool
+
+    from ..errors import ProblemError
+    from ..grading.mutation.analysis import analyse, store, stored_faults
+    from ..grading.suite import SuiteCache
+    from .render import print_mutation_score
+
+    suites = SuiteCache(settings.suite_dir)
+    if stale:
+        slugs = [slug for slug in slugs if stored_faults(repository.folder(slug))]
+    pool = WarmPool(backend, jobs, 30.0)
+    failed = []
+    try:
+        for slug in slugs:
+            out.print(slug, highlight=False, markup=False)
+            try:
+                problem = repository.get(slug)
+                score = analyse(problem, pool, suites.get(problem), lambda line: None, jobs)
+            except ProblemError as exc:
+                err.print(f"{slug}: {exc}", highlight=False, markup=False)
+                failed.append(slug)
+                continue
+            store(problem, score)
+            print_mutation_score(out, score)
+            if not score.meets_bar:
+                failed.append(slug)
+    finally:
+        pool.close()
+    if failed:
+        err.print(f"under the bar or in error: {' '.join(failed)}", highlight=False,
+                  markup=False)
+    raise typer.Exit(1 if failed else 0)
 
 
 @sandbox_app.command("build")

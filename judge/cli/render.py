@@ -57,8 +57,8 @@ def _groups_table(result: SubmissionResult) -> Table:
         worst = next((o.verdict for o in outcomes if o.verdict != Verdict.accepted),
                      Verdict.accepted)
         slowest = max(o.seconds for o in outcomes)
-        table.add_row(group, f"{sum(o.verdict == Verdict.accepted for o in outcomes)}"
-                      f"/{len(outcomes)}", _badge(worst), f"{slowest * 1000:.0f} ms")
+        table.add_row(group, result.group_tally(group), _badge(worst),
+                      f"{slowest * 1000:.0f} ms")
     return table
 
 
@@ -84,11 +84,13 @@ def print_result(console: Console, result: SubmissionResult) -> None:
             console.print(Panel(Text(text.rstrip()), title=f"your {name}", expand=False))
     if result.growth is not None:
         console.print(Text.assemble(("Growth: ", "bold"), result.growth.summary()))
+    elif result.growth_note:
+        console.print(Text.assemble(("Growth: ", "bold"), result.growth_note))
     memory = (f", peak memory {result.peak_memory_bytes / 2**20:.0f} MiB"
               if result.peak_memory_bytes else "")
     console.print(Text.assemble(("Verdict: ", "bold"), (result.verdict.value,
                                                         STYLE[result.verdict] + " bold"),
-                                f"  ({result.passed}/{len(result.tests)} tests, "
+                                f"  ({result.tally()}, "
                                 f"{result.total_seconds:.2f}s{memory}, {result.backend} sandbox)"))
     console.print(Text(result.verdict.explanation, style="dim"))
     hint = next_step(result)
@@ -115,3 +117,18 @@ def print_coverage(console: Console, coverage: Counter) -> None:
     for pattern, count in coverage_rows(coverage):
         table.add_row(pattern, str(count) if count else "[dim]0[/]")
     console.print(table)
+
+
+def print_mutation_score(console: Console, score) -> None:
+    """A problem's mutation score, then each surviving mutant as a diff."""
+    style = "green" if score.meets_bar else "red"
+    counted = score.mutants - score.equivalent
+    console.print(Text.assemble(
+        ("  mutation score ", ""), (f"{score.score:.1%}", style),
+        f": {score.killed} of {counted} mutants rejected"
+        + (f" ({score.equivalent} declared equivalent)" if score.equivalent else "")))
+    for error in score.errors:
+        console.print(Text.assemble(("  error ", "red"), error))
+    for survivor in score.survivors:
+        console.print(Text(f"  survived: {survivor.id}", style="yellow"))
+        console.print(Text("    " + survivor.diff.replace("\n", "\n    "), style="dim"))

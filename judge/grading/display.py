@@ -58,6 +58,38 @@ def show_value(value: Any) -> str:
     return short(value, LIMIT)
 
 
+WINDOW_BEFORE = 3
+WINDOW_AFTER = 12
+
+
+def show_pair(expected: Any, actual: Any, policy: Any = None) -> tuple[str, str]:
+    """Expected and got, for a wrong answer. Two long lists are shown around the first item
+    where they differ (a cut after the first items would make them look the same)."""
+    if not (isinstance(expected, (list, tuple)) and isinstance(actual, (list, tuple))):
+        return show_value(expected), show_value(actual)
+    from .checkers.compare import difference
+
+    tol = (policy.rtol, policy.atol) if policy is not None and (policy.rtol or policy.atol) \
+        else None
+    first = next((index for index, (want, got) in enumerate(zip(expected, actual,
+                                                                   strict=False))
+                  if difference(want, got, tol)), min(len(expected), len(actual)))
+    if first < WINDOW_BEFORE + WINDOW_AFTER:  # the plain rendering shows it
+        return show_value(expected), show_value(actual)
+    start = max(0, first - WINDOW_BEFORE)
+    return _window(expected, start, first), _window(actual, start, first)
+
+
+def _window(items: list | tuple, start: int, first: int) -> str:
+    end = min(len(items), first + WINDOW_AFTER)
+    parts = [f"... {start} items"] if start else []
+    parts += [short(item, 80) for item in items[start:end]]
+    if end < len(items):
+        parts.append(f"... {len(items) - end} more")
+    return (f"[{', '.join(parts)}]  (first difference at index {first}; "
+            f"{len(items)} items)")
+
+
 def diverging_operation(operations: list, expected: Any, actual: Any, policy: Any) -> str | None:
     """For a class problem: the first operation whose result differs, with what came before."""
     from .checkers.compare import difference

@@ -1,5 +1,6 @@
 """What to try next, in one line, for a result that is not Accepted."""
 
+from .rules import RULE_PREFIX
 from .verdicts import SubmissionResult, Verdict
 
 
@@ -23,6 +24,9 @@ def next_step(result: SubmissionResult) -> str:
         return "Look for a faster algorithm, or a loop that never ends."
     if verdict == Verdict.runtime_error:
         return "The traceback points at the line in your code that raised; start there."
+    if (verdict == Verdict.compilation_error and failure is not None
+            and failure.message.startswith(RULE_PREFIX)):
+        return "Remove that import and write the part it did yourself; the statement says why."
     if verdict == Verdict.compilation_error:
         return ("Fix the syntax error or the missing definition; run the file with python "
                 "locally to see the same message.")

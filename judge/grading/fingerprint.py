@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 FORMAT = 2
 """The suite file's format; a change makes every key new."""
+SUBMISSION_FOLDERS = {"wrong", "accepted"}
+"""Known submissions, graded by `judge verify`: they do not shape the tests."""
+MEASURED_FILES = {"mutation.json"}
+"""Files written by measuring the problem's tests, not read to compute them."""
 GRADING_DIR = Path(__file__).resolve().parent
 
 
@@ -44,14 +48,14 @@ def grading_fingerprint() -> str:
 
 
 def problem_key(problem: "Problem | Path") -> str:
-    """A hash of the problem's files (its known-wrong submissions aside) and of the grading
+    """A hash of the problem's files (its known submissions aside) and of the grading
     code: the version of its tests (and of its rendered statement)."""
     folder = problem if isinstance(problem, Path) else problem.path
     digest = hashlib.sha256(grading_fingerprint().encode())
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
-        if (not path.is_file() or relative.parts[0] == "wrong"
-                or "__pycache__" in relative.parts):
+        if (not path.is_file() or relative.parts[0] in SUBMISSION_FOLDERS
+                or "__pycache__" in relative.parts or str(relative) in MEASURED_FILES):
             continue
         digest.update(str(relative).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:32]

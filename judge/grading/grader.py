@@ -22,11 +22,12 @@ from sandbox.errors import ProtocolViolation, SandboxClosed, SandboxError, Sandb
 
 from .checkers import checker_for, run_checker
 from .codec import DecodeError, decode, encode_args, fresh_args
-from .display import diverging_operation, show_input, show_value
+from .display import diverging_operation, show_input, show_pair, show_value
 from .problems.loader import Problem
 from .problems.model import Kind
 from .properties import PropertyRun, example_at
 from .reference import Reference
+from .rules import forbidden_import
 from .suite import Suite, Test, build, make_test
 from .timing import timed_request
 from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
@@ -141,6 +142,15 @@ class Grader:
                                     message=f"{type(exc).__name__}: {exc}", tests=(),
                                     backend=self.backend.name,
                                     total_seconds=time.monotonic() - started)
+        violation = forbidden_import(code, self.problem.meta.rules.forbidden_imports)
+        if violation is not None:  # decided here, before any sandbox is started
+            refused = TestOutcome("load", "load", Verdict.compilation_error, 0.0,
+                                  message=violation.message())
+            self._record(refused)
+            return SubmissionResult(verdict=Verdict.compilation_error, message=refused.message,
+                                    tests=(refused,), backend=self.backend.name,
+                                    total_seconds=time.monotonic() - started,
+                                    planned=self._planned(suite, samples_only))
         session = self.backend.open(self.limits.sandbox_limits(), self.problem.modules)
         counterexample = None
         verdict, message, error = Verdict.accepted, "", None
@@ -176,26 +186,40 @@ class Grader:
             report = session.close()
         if verdict == Verdict.accepted:
             message = f"passed {len(self.tests)} tests"
-        report_growth = None
-        if (self.problem.scale is not None and not samples_only
-                and ((growth != "never" and verdict == Verdict.time_limit)
-                     or (growth == "always" and verdict == Verdict.accepted))):
-            report_growth = self._growth(code)
+        report_growth, growth_note = None, ""
+        if not samples_only and ((growth != "never" and verdict == Verdict.time_limit)
+                                 or (growth == "always" and verdict == Verdict.accepted)):
+            report_growth, growth_note = self._growth(code)
         return SubmissionResult(
             verdict=verdict, message=message, tests=tuple(self.tests), backend=self.backend.name,
             total_seconds=time.monotonic() - started,
             peak_memory_bytes=report.peak_memory_bytes,
             stdout=self.output.stdout, stderr=self.output.stderr,
             counterexample=counterexample, error=error,
-            growth=report_growth, stages=stages)
+            growth=report_growth, growth_note=growth_note, stages=stages,
+            planned=self._planned(suite, samples_only))
 
-    def _growth(self, code: str):
+    @staticmethod
+    def _planned(suite: Suite, samples_only: bool) -> dict[str, int]:
+        planned: dict[str, int] = {}
+        for test in suite.tests:
+            if test.group != "properties" and (not samples_only or test.group == "sample"):
+                planned[test.group] = planned.get(test.group, 0) + 1
+        if suite.properties and not samples_only:
+            planned["properties"] = 1
+        return planned
+
+    def _growth(self, code: str) -> tuple[Any, str]:
+        """The growth estimate, or why there is none."""
         from .growth import growth_report
 
+        if self.problem.scale is None:
+            return None, ("no growth estimate: this problem has no inputs of growing size to "
+                          "time it on")
         try:
-            return growth_report(self.problem, self.backend, code)
-        except Exception:  # feedback only: a failed estimate must not cost the verdict
-            return None
+            return growth_report(self.problem, self.backend, code), ""
+        except Exception as exc:  # feedback only: a failed estimate must not cost the verdict
+            return None, f"no growth estimate: measuring it failed ({type(exc).__name__})"
 
     # ------------------------------------------------------------------ steps
     def _shown(self, test: Test) -> Callable[[], str]:
@@ -339,10 +363,11 @@ class Grader:
             complaint = self.problem.invariant(tuple(fresh_args(encoded())), actual)
             if complaint:
                 result, message = result.reject(complaint), complaint
-        verdict = Verdict.accepted if result.ok else Verdict.wrong_answer
-        return self._outcome(name, group, verdict, elapsed, message, shown,
-                             expected=show_value(expected) if not result.ok else None,
-                             got=show_value(actual) if not result.ok else None)
+        if result.ok:
+            return self._outcome(name, group, Verdict.accepted, elapsed, message, shown)
+        shown_expected, shown_got = show_pair(expected, actual, self.problem.meta.checker)
+        return self._outcome(name, group, Verdict.wrong_answer, elapsed, message, shown,
+                             expected=shown_expected, got=shown_got)
 
     def _outcome(self, name: str, group: str, verdict: Verdict, seconds: float, message: str,
                  shown: Shown = None, *, expected: str | None = None,

@@ -51,5 +51,6 @@ def result_from_json(data: dict) -> SubmissionResult:
         peak_memory_bytes=data.get("peak_memory_bytes"), stdout=data.get("stdout", ""),
         stderr=data.get("stderr", ""), counterexample=data.get("counterexample"),
         error=error(data.get("error")), stages=dict(data.get("stages") or {}),
+        planned=dict(data.get("planned") or {}), growth_note=data.get("growth_note", ""),
         growth=GrowthReport(submission=curve(growth["submission"]),
                             reference=curve(growth.get("reference"))) if growth else None)

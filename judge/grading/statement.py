@@ -28,6 +28,7 @@ def render_statement(problem: "Problem") -> str:
                  f"{', '.join(meta.patterns)} · `{meta.kind.value}` problem")
     if meta.kind.value != "sql":
         parts += ["", "## Signature", "", "```python", meta.entry.signature, "```"]
+    parts += _structures(problem)
     parts += ["", "## Examples"]
     for index, case in enumerate(problem.samples, 1):
         parts += ["", f"**Example {index}**" + (f": {case.note}" if case.note else ""), "",
@@ -38,6 +39,26 @@ def render_statement(problem: "Problem") -> str:
               f"{limits.time_seconds:g}s per call, {limits.total_seconds:g}s in all, "
               f"{limits.memory_mb} MiB of memory."]
     return "\n".join(parts) + "\n"
+
+
+STRUCTURES = {
+    "TreeNode": "`TreeNode` is defined for you (do not import it): `node.val`, `node.left` and "
+                "`node.right`, a missing child being `None`; `TreeNode(val, left=None, "
+                "right=None)` makes one.",
+    "ListNode": "`ListNode` is defined for you (do not import it): `node.val` and `node.next`, "
+                "the last node's `next` being `None`; `ListNode(val, next=None)` makes one.",
+}
+RECURSION_NOTE = ("The grader raises Python's recursion limit from 1,000 to 100,000, so "
+                  "recursing once per level of the input is fine.")
+
+
+def _structures(problem: "Problem") -> list[str]:
+    """How the predefined node classes look, for a problem whose code uses them."""
+    text = problem.meta.entry.signature + problem.starter + problem.reference
+    notes = [note for name, note in STRUCTURES.items() if name in text]
+    if not notes:
+        return []
+    return ["", "## Nodes", "", *[f"- {note}" for note in notes], f"- {RECURSION_NOTE}"]
 
 
 def cached_statement(root: Path, slug: str, directory: Path,

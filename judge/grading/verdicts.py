@@ -99,6 +99,11 @@ class SubmissionResult:
     error: ErrorInfo | None = None
     growth: Any = None
     """A judge.grading.growth.GrowthReport, when the running time was measured at growing sizes."""
+    growth_note: str = ""
+    """Why a Time Limit Exceeded (or a grade that asked for one) has no growth estimate."""
+    planned: dict[str, int] = field(default_factory=dict)
+    """How many tests each group holds (a group of Hypothesis examples counts as one), run or
+    not: grading stops at the first failure, so the tests run can be fewer."""
     stages: dict[str, float] = field(default_factory=dict)
     """Seconds from the start of the grade to each stage it reached: `sandbox_ready` (the
     harness greeted and imported what the problem needs), `tests_done` (the last test)."""
@@ -110,3 +115,18 @@ class SubmissionResult:
     @property
     def passed(self) -> int:
         return sum(t.verdict == Verdict.accepted for t in self.tests)
+
+    def tally(self) -> str:
+        """`10 of 25 tests passed before the first failure`, or `all 25 tests passed`."""
+        total = sum(self.planned.values()) or len(self.tests)
+        if self.verdict == Verdict.accepted:
+            return f"all {total} tests passed"
+        if self.first_failure is None:
+            return f"{self.passed} of {total} tests passed"
+        return f"{self.passed} of {total} tests passed before the first failure"
+
+    def group_tally(self, group: str) -> str:
+        """`10 of 12` for one group: passed, of all the group holds."""
+        passed = sum(t.verdict == Verdict.accepted for t in self.tests if t.group == group)
+        ran = sum(1 for t in self.tests if t.group == group)
+        return f"{passed} of {max(self.planned.get(group, 0), ran)}"

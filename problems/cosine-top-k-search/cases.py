@@ -111,14 +111,33 @@ def arguments():
     return _small().filter(_clean)
 
 
+def _similarities(Q: np.ndarray, C: np.ndarray) -> np.ndarray:
+    q_norm, c_norm = np.linalg.norm(Q, axis=1), np.linalg.norm(C, axis=1)
+    return (Q @ C.T) / np.outer(np.where(q_norm > 0, q_norm, 1.0),
+                                np.where(c_norm > 0, c_norm, 1.0))
+
+
 def invariant(args, result):
-    _, C, k = args
+    """Each returned row has, computed from the inputs, the similarity returned at its place
+    (within twice the checker's tolerance): with the checker, the rows form a correct top-k,
+    up to rows whose similarities are tied within the tolerance."""
+    Q, C, k = args
     indices, sims = (np.asarray(r) for r in result)
     if indices.shape[1] != min(k, C.shape[0]):
         return "each row must hold min(k, n) results"
     if (np.diff(sims, axis=1) > 1e-12).any():
         return "similarities must be in non-increasing order"
+    if indices.size and (indices.min() < 0 or indices.max() >= C.shape[0]):
+        return f"indices must lie between 0 and {C.shape[0] - 1}"
     for row in indices:
         if len(set(row.tolist())) != len(row):
             return "a corpus row appears twice in one result list"
+    true = np.take_along_axis(_similarities(Q, C), indices.astype(np.int64), axis=1)
+    allowed = 2 * (1e-9 + 1e-6 * np.abs(true))
+    wrong = np.argwhere(np.abs(true - sims) > allowed)
+    if len(wrong):
+        query, place = (int(x) for x in wrong[0])
+        return (f"query {query}: row {int(indices[query, place])} is returned at place {place} "
+                f"with similarity {float(sims[query, place])!r}, but its similarity is "
+                f"{float(true[query, place])!r}")
     return None

@@ -60,3 +60,10 @@ def invariant(args, result):
     if not 0 <= result <= len(nums):
         return f"a length must lie between 0 and {len(nums)}, got {result}"
     return None
+
+
+def scale(rng, n):
+    """n readings over about sqrt(n) values, with k a third of them: rebuilding the window
+    for each start grows like n^2, a sliding window like n."""
+    values = max(3, int(n ** 0.5))
+    return [rng.randint(0, values) for _ in range(n)], values // 3

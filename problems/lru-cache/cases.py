@@ -64,6 +64,9 @@ HIDDEN = [
     Case(_calls(2, [("put", 1, 1), ("put", 2, 2), ("put", 1, 9), ("put", 3, 3), ("get", 1),
                     ("get", 2), ("get", 3)]),
          note="an overwrite counts as a use"),
+    Case(_calls(2, [("put", 1, 1), ("put", 2, 2), ("put", 2, 5), ("get", 1), ("get", 2),
+                    ("put", 3, 3), ("get", 2), ("get", 1), ("get", 3)]),
+         note="overwriting while full keeps every key"),
     Case(_calls(2, [("put", 1, 1), ("put", 2, 2), ("get", 1), ("put", 3, 3), ("get", 2),
                     ("get", 1), ("get", 3)]),
          note="a get counts as a use"),
@@ -103,3 +106,10 @@ def _as_calls(drawn: tuple) -> tuple:
 
 def arguments():
     return st.tuples(st.integers(1, 4), st.lists(_call, max_size=40)).map(_as_calls)
+
+
+def scale(rng, n):
+    """n calls on a cache of n // 4 entries, over twice as many keys: a cache that keeps its
+    recency order in a list pays for a scan on every call, and grows like n^2."""
+    capacity = max(1, n // 4)
+    return _lists(_calls(capacity, _random_calls(rng, capacity, n, 2 * capacity, 0.5)))

@@ -12,9 +12,12 @@ flagged AS (
     FROM views
 ),
 numbered AS (
+    -- RANGE, not ROWS: views of the same second are peers and get the same running sum.
+    -- LAG above may order peers either way (SQL does not promise one order for two window
+    -- sorts), but only one of them can open a session, and the sum over peers counts it.
     SELECT user_id, viewed_at, ts,
            SUM(opens_session) OVER (PARTITION BY user_id ORDER BY ts
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+                                    RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
                AS session_number
     FROM flagged
 ),

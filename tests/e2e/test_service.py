@@ -15,11 +15,12 @@ from .running import ROOT, Service
 PROBLEM = ROOT / "problems" / "insert-positions"
 # Correct, but slow in wall time (not CPU time): its first calls sleep, so a grade lasts
 # long enough to kill the worker in the middle of it.
-SLOW_GOOD = ("import bisect, time\n\ncalls = [0]\n\ndef insert_positions(nums, queries):\n"
-             "    calls[0] += 1\n"
-             "    if calls[0] <= 12:\n"
-             "        time.sleep(0.5)\n"
-             "    return [bisect.bisect_left(nums, q) for q in queries]\n")
+SLOW_GOOD = ("import time\n\ncalls = [0]\n\n" + (PROBLEM / "reference.py").read_text()
+             .replace("def insert_positions(nums: list[int], queries: list[int]) -> list[int]:\n",
+                      "def insert_positions(nums: list[int], queries: list[int]) -> list[int]:\n"
+                      "    calls[0] += 1\n"
+                      "    if calls[0] <= 12:\n"
+                      "        time.sleep(0.5)\n"))
 
 pytestmark = pytest.mark.docker
 

@@ -12,9 +12,18 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from sandbox.fake import FakeBackend, harness_handler
 
-GOOD = ("import bisect\n\ndef insert_positions(nums, queries):\n"
-        "    return [bisect.bisect_left(nums, q) for q in queries]\n")
-WRONG = GOOD.replace("bisect_left", "bisect_right")
+GOOD = ("def insert_positions(nums, queries):\n"
+        "    def first_at_least(q):\n"
+        "        low, high = 0, len(nums)\n"
+        "        while low < high:\n"
+        "            mid = (low + high) // 2\n"
+        "            if nums[mid] < q:\n"
+        "                low = mid + 1\n"
+        "            else:\n"
+        "                high = mid\n"
+        "        return low\n"
+        "    return [first_at_least(q) for q in queries]\n")
+WRONG = GOOD.replace("nums[mid] < q", "nums[mid] <= q")  # the last position, not the first
 PASSWORD = "correct horse"
 
 

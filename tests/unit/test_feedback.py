@@ -88,3 +88,34 @@ def test_lists_holding_arrays_are_compared_elementwise() -> None:
     assert exact.check(folds, same, policy=policy).ok
     other = [[np.array([0, 1]), np.array([2, 3])], [np.array([2, 3]), np.array([0, 2])]]
     assert "[1][1]" in exact.check(folds, other, policy=policy).message
+
+
+def test_long_lists_are_shown_where_they_first_differ() -> None:
+    from judge.grading.display import show_pair
+
+    expected = list(range(1000))
+    got = list(expected)
+    got[450] = -7
+    shown_expected, shown_got = show_pair(expected, got)
+    assert "450" in shown_expected and "-7" in shown_got
+    assert "first difference at index 450" in shown_expected
+    assert shown_expected.startswith("[... 447 items, 447, 448, 449, 450,")
+    assert shown_got.startswith("[... 447 items, 447, 448, 449, -7,")
+    short_expected, short_got = show_pair([1, 2, 3], [1, 2, 4])
+    assert (short_expected, short_got) == ("[1, 2, 3]", "[1, 2, 4]")
+    longer, shorter = show_pair(list(range(100)), list(range(99)))
+    assert "first difference at index 99; 100 items" in longer
+    assert "99 items" in shorter
+
+
+def test_tree_problems_say_what_a_node_is_and_the_recursion_limit() -> None:
+    from pathlib import Path
+
+    from judge.grading.problems import load_problem
+    from judge.grading.statement import render_statement
+
+    problems = Path(__file__).resolve().parents[2] / "problems"
+    text = render_statement(load_problem(problems / "snake-level-order"))
+    assert "`node.val`, `node.left` and `node.right`" in text
+    assert "recursion limit from 1,000 to 100,000" in text
+    assert "## Nodes" not in render_statement(load_problem(problems / "insert-positions"))

@@ -3,18 +3,22 @@ sandbox sends or does, the verdict is about the submission and the judge never c
 
 from pathlib import Path
 
+from dataclasses import replace
+from types import SimpleNamespace
+
 import pytest
 
+from judge.grading.feedback import next_step
 from judge.grading.grader import Grader
+from judge.grading.report import result_from_json, result_json
 from judge.grading.problems import load_problem
 from judge.grading.verdicts import Verdict
 from sandbox.base import SessionReport
-from sandbox.errors import SandboxClosed
+from sandbox.errors import SandboxClosed, SandboxTimeout
 from sandbox.fake import FakeBackend, harness_handler
 
 PROBLEM = load_problem(Path(__file__).resolve().parents[2] / "problems" / "insert-positions")
-GOOD = "import bisect\ndef insert_positions(nums, queries):\n" \
-       "    return [bisect.bisect_left(nums, q) for q in queries]\n"
+GOOD = PROBLEM.reference
 
 
 def scripted(on_call, on_load=None):
@@ -201,3 +205,55 @@ def test_a_quick_reply_within_the_cpu_limit_passes_even_when_wall_time_is_long()
     backend = FakeBackend(slow_wall, cpu=lambda: 0.0)  # and no CPU used
     result = Grader(PROBLEM, backend).grade(GOOD, growth="never")
     assert result.verdict == Verdict.accepted
+
+
+# ------------------------------------------------------------------ rules the statement states
+@pytest.mark.parametrize("code", [
+    "from bisect import bisect_left\ndef insert_positions(nums, queries):\n    return []\n",
+    "import os, bisect as b\ndef insert_positions(nums, queries):\n    return []\n",
+    "def insert_positions(nums, queries):\n    m = __import__('bisect')\n    return []\n",
+    "import importlib\ndef insert_positions(nums, queries):\n"
+    "    m = importlib.import_module('bisect')\n    return []\n",
+])
+def test_a_forbidden_import_is_refused_before_any_sandbox_starts(code: str) -> None:
+    result, backend = grade(harness_handler(), code)
+    assert result.verdict == Verdict.compilation_error
+    assert "does not allow the bisect module (line" in result.message
+    assert backend.sessions == []  # decided in the trusted grader
+    assert "write the part it did yourself" in next_step(result)
+
+
+def test_a_module_that_only_shares_a_prefix_is_allowed() -> None:
+    code = "import bisectlike\n" + PROBLEM.reference
+    refused = grade(harness_handler(), code)[0]
+    assert refused.first_failure.error.type == "ModuleNotFoundError"  # the sandbox's, not ours
+    code = PROBLEM.reference.replace("def insert_positions", "bisect = 1\n\ndef insert_positions")
+    result, _ = grade(harness_handler(), code)
+    assert result.verdict == Verdict.accepted
+
+
+# ------------------------------------------------------------------ counts and growth notes
+def test_counts_say_how_many_of_all_tests_passed_before_the_first_failure() -> None:
+    wrong = PROBLEM.reference.replace("nums[middle] < target", "nums[middle] <= target")
+    result, _ = grade(harness_handler(), wrong)
+    total = len(PROBLEM.samples) + len(PROBLEM.hidden) + len(PROBLEM.generated()) + 1
+    assert sum(result.planned.values()) == total
+    assert result.tally() == f"{result.passed} of {total} tests passed before the first failure"
+    assert result.group_tally("hidden").endswith(f" of {len(PROBLEM.hidden)}")
+    accepted, _ = grade(harness_handler(), PROBLEM.reference)
+    assert accepted.tally() == f"all {total} tests passed"
+    assert result_from_json(result_json(result)).tally() == result.tally()
+
+
+def test_a_tle_on_a_problem_without_growing_inputs_says_why_there_is_no_estimate() -> None:
+    problem = replace(PROBLEM, cases_module=SimpleNamespace(
+        **{name: getattr(PROBLEM.cases_module, name) for name in
+           ("SAMPLES", "HIDDEN", "generate", "arguments", "invariant")}))
+
+    def never_answers(message):
+        raise SandboxTimeout("no reply")
+
+    result = Grader(problem, FakeBackend(scripted(never_answers))).grade("x")
+    assert result.verdict == Verdict.time_limit and result.growth is None
+    assert result.growth_note.startswith("no growth estimate: this problem has no inputs")
+    assert result_from_json(result_json(result)).growth_note == result.growth_note

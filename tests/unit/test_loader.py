@@ -73,7 +73,9 @@ def test_insert_positions_cases_and_wrong_submissions():
     wrong = {w.name: w.verdict for w in problem.wrong}
     assert wrong == {"last_duplicate": Verdict.wrong_answer,
                      "linear_scan": Verdict.time_limit,
-                     "off_by_one_high": Verdict.wrong_answer}
+                     "off_by_one_high": Verdict.wrong_answer,
+                     "uses_bisect": Verdict.compilation_error}
+    assert problem.meta.rules.forbidden_imports == ("bisect",)
 
 
 def test_limits_translate_to_sandbox_limits():

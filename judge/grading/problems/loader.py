@@ -44,6 +44,9 @@ class Problem:
     key: str = ""
     """The version of its files as they were loaded (judge.grading.fingerprint): what its
     computed tests and rendered statement are kept under."""
+    accepted: tuple[tuple[str, str], ...] = ()
+    """`accepted/`: other correct solutions, (name, code), which the tests must accept (a
+    typical approach the reference does not take, kept so no change of the tests rejects it)."""
 
     @property
     def slug(self) -> str:
@@ -172,6 +175,13 @@ def _wrong(folder: Path, suffix: str) -> tuple[WrongSubmission, ...]:
     return tuple(out)
 
 
+def _accepted(folder: Path, suffix: str) -> tuple[tuple[str, str], ...]:
+    if not folder.is_dir():
+        return ()
+    return tuple((path.stem, path.read_text(encoding="utf-8"))
+                 for path in sorted(folder.glob(f"*{suffix}")))
+
+
 def load_metadata(path: Path) -> Metadata:
     """problem.toml alone: cheap, for listings (cases.py may build large inputs on import)."""
     try:
@@ -216,7 +226,7 @@ def load_problem(path: Path) -> Problem:
         path=path, meta=meta, statement=_read(path / "statement.md"),
         starter=_read(path / f"starter{suffix}"), reference=_read(path / f"reference{suffix}"),
         wrong=_wrong(path / "wrong", suffix), cases_module=cases, custom_checker=checker,
-        key=key)
+        key=key, accepted=_accepted(path / "accepted", suffix))
     for case in problem.samples:
         if case.expected is _missing():
             raise ProblemError(f"{path.name}: every sample needs a hand-written expected value")

@@ -134,6 +134,13 @@ class GrowthSpec(Strict):
         return sizes
 
 
+class RulesSpec(Strict):
+    """Rules the statement states, which the grader enforces (judge.grading.rules)."""
+
+    forbidden_imports: tuple[str, ...] = Field(
+        (), description="modules a submission may not import (the statement must say so)")
+
+
 class Metadata(Strict):
     slug: str
     title: str
@@ -147,6 +154,7 @@ class Metadata(Strict):
     checker: CheckerSpec = CheckerSpec()
     tests: TestsSpec = TestsSpec()
     growth: GrowthSpec = GrowthSpec()
+    rules: RulesSpec = RulesSpec()
 
     @field_validator("slug")
     @classmethod
