@@ -107,6 +107,12 @@ class Session(abc.ABC):
         or None where this backend cannot tell. Unlike wall time, other load barely moves it."""
         return None
 
+    def waiting_seconds(self) -> float | None:
+        """How long the sandbox's processes have waited, runnable, for a CPU that other work
+        held (read outside it), or None where this backend cannot tell. A call that waited
+        most of its wall time is slow because of the machine's load, not the submission."""
+        return None
+
     def activate(self) -> None:
         """Counts this session as grading (see `Activity`)."""
         if not self._active:

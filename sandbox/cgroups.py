@@ -54,6 +54,10 @@ class Cgroup:
             return None
         return None
 
+    def run_delay_seconds(self) -> float | None:
+        """Time its processes waited for a CPU (see `run_delay_seconds`)."""
+        return run_delay_seconds(self.dirs["pids"] / "cgroup.procs")
+
     def set_memory(self, memory_bytes: int) -> None:
         """A new memory limit, swap included (lowering: memory first, then with swap)."""
         memory = self.dirs["memory"]
@@ -148,6 +152,30 @@ def _usage_usec(stat: bytes) -> int:
         if key == b"usage_usec":
             return int(value)
     raise ValueError("no usage_usec in cpu.stat")
+
+
+def run_delay_seconds(procs: Path) -> float | None:
+    """How long the processes listed in a cgroup's `cgroup.procs` have waited, runnable, for a
+    CPU: the second field of each of their threads' /proc schedstat. That is time other
+    processes held the CPUs, which must not count against a submission; a sleeping process
+    does not add to it. None where the list cannot be read."""
+    try:
+        pids = procs.read_text().split()
+    except OSError:
+        return None
+    total = 0
+    for pid in pids:
+        try:
+            threads = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue  # it ended meanwhile
+        for thread in threads:
+            try:
+                with open(f"/proc/{pid}/task/{thread}/schedstat", "rb") as handle:
+                    total += int(handle.read().split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    return total * 1e-9
 
 
 class CpuClock:

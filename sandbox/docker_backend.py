@@ -26,7 +26,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from .base import ACTIVITY, SANDBOX_ENV, Backend, Session, SessionReport, harness_source
-from .cgroups import CpuClock
+from .cgroups import CpuClock, run_delay_seconds
 from .errors import SandboxClosed, SandboxUnavailable
 from .image import runtime_image_tag
 from .limits import Limits
@@ -50,7 +50,11 @@ def _remove_later(remove) -> None:
         ACTIVITY.wait_idle(REMOVAL_DELAY)
         remove()
 
-    future = _removals.submit(when_idle)
+    try:
+        future = _removals.submit(when_idle)
+    except RuntimeError:  # the interpreter is shutting down: no thread to hand it to
+        remove()
+        return
     _pending.add(future)
     future.add_done_callback(_pending.discard)
 
@@ -247,6 +251,12 @@ class DockerSession(Session):
             return self._cpu_clock.read()
         except (OSError, ValueError):
             return None
+
+    def waiting_seconds(self) -> float | None:
+        for folder in _cgroup_dirs(self.container, "pids"):
+            if folder.is_dir():
+                return run_delay_seconds(folder / "cgroup.procs")
+        return None
 
     def _set_cpu_shares(self, shares: int) -> None:
         """The container's CPU weight, in its cgroup where this host is the engine's, else

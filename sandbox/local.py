@@ -121,6 +121,9 @@ class LocalSession(Session):
     def cpu_seconds(self) -> float | None:
         return self.cgroup.cpu_seconds() if self.cgroup is not None else None
 
+    def waiting_seconds(self) -> float | None:
+        return self.cgroup.run_delay_seconds() if self.cgroup is not None else None
+
     def _restrict_memory(self, memory_bytes: int) -> None:
         if self.cgroup is None:  # the data segment's rlimit was set at start, for good
             super()._restrict_memory(memory_bytes)

@@ -13,8 +13,8 @@ JUDGE = [sys.executable, "-c", "from judge.cli import main; main()"]
 PROBLEM = ROOT / "problems" / "insert-positions"
 
 
-def judge(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = dict(os.environ, COLUMNS="120")
+def judge(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, COLUMNS="120", **(env or {}))
     return subprocess.run([*JUDGE, *args], capture_output=True, text=True, cwd=cwd, env=env,
                           timeout=300)
 
@@ -43,6 +43,8 @@ def test_list_filters_by_category() -> None:
     (("test", "insert-positions", "missing.py"), "no such file"),
     (("test", "no-such-problem", "x.py"), "no problem named"),
     (("verify", "no-such-problem"), "no problem named"),
+    (("verify", "--stale"), "--stale needs --mutants"),
+    (("verify", "--mutants", "-j", "0"), "Invalid value"),
     (("frobnicate",), "No such command"),
 ])
 def test_usage_errors_are_one_line_and_exit_2(args: tuple, needle: str) -> None:
@@ -108,6 +110,28 @@ def test_verify_one_problem(local_backend) -> None:
     result = judge("verify", "insert-positions", "--sandbox", "local")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1/1 problem(s) verified" in result.stdout
+
+
+@pytest.mark.docker
+def test_verify_mutants_stale_grades_only_what_is_stale(tmp_path: Path, docker_backend) -> None:
+    """On a copy of two problems: nothing to grade while their kept scores are current; a
+    kept score made stale by an edit is measured again, and kept again."""
+    import shutil
+
+    for slug in ("bst-meeting-point", "users-without-live-orders"):
+        shutil.copytree(ROOT / "problems" / slug, tmp_path / slug)
+    env = {"JUDGE_PROBLEMS_DIR": str(tmp_path), "JUDGE_CACHE_DIR": str(tmp_path / ".cache")}
+    result = judge("verify", "--mutants", "--stale", "--sandbox", "docker", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "mutation score" not in result.stdout
+    with (tmp_path / "users-without-live-orders" / "cases.py").open("a") as handle:
+        handle.write("\n# an edit\n")
+    result = judge("verify", "--mutants", "--stale", "--sandbox", "docker", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "users-without-live-orders\n  mutation score " in result.stdout
+    assert "bst-meeting-point" not in result.stdout
+    result = judge("verify", "--mutants", "--stale", "--sandbox", "docker", env=env)
+    assert "mutation score" not in result.stdout
 
 
 HEAVY = ("pydantic", "pydantic_settings", "numpy", "pandas", "hypothesis", "httpx",
