@@ -38,6 +38,8 @@ HIDDEN = [
     Case((_sample(2, 1000, "lognormal"), 5000, 0.95, 123), note="heavy right tail, largest"),
     Case((_sample(3, 2000, "binary"), 2500, 0.95, 9), note="rare binary outcome, largest n"),
     Case((_sample(4, 2000, "normal"), 2500, 0.999, 2024), note="99.9% interval"),
+    Case((np.array([1e6, 0.01, -1e6], dtype=np.float32), 40, 0.9, 13),
+         note="a float32 array: the mean must not be accumulated in float32 (1e6 + 0.01 would round)"),
 ]
 
 

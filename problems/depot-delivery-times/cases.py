@@ -57,6 +57,21 @@ HIDDEN = [
 ]
 
 
+def _hub(k: int) -> list[list[int]]:
+    # k points reached in increasing time, each improving the time of one hub point that has
+    # k streets out: the hub is queued k times, and re-expanding its stale entries costs k * k
+    hub = k + 1
+    roads = [[0, i, i] for i in range(1, k + 1)]
+    roads += [[i, hub, 2 * k - 2 * i] for i in range(1, k + 1)]
+    roads += [[hub, hub + j, 0] for j in range(1, k + 1)]
+    return roads
+
+
+HIDDEN.append(Case((2 * 16_000 + 2, _hub(16_000), 0),
+                   note="a hub improved 16000 times with 16000 streets out: stale queue entries "
+                        "must be skipped"))
+
+
 def generate(rng):
     n = rng.randint(1, 2000)
     roads = _random_roads(rng, n, rng.randint(0, 3 * n), rng.choice([0, 3, TOP]))

@@ -67,6 +67,21 @@ HIDDEN = [
 ]
 
 
+def _hub(k: int) -> list[list[int]]:
+    # ports 1..k are reached at minutes 1..k and each improves the arrival at one hub port
+    # that has k lines out: the hub is queued k times, and re-expanding stale entries costs k * k
+    hub = k + 1
+    lines = [[0, i, i, TOP, 0] for i in range(1, k + 1)]
+    lines += [[i, hub, 0, 1, 2 * k - 2 * i] for i in range(1, k + 1)]
+    lines += [[hub, hub + j, 0, 1, 0] for j in range(1, k + 1)]
+    return lines
+
+
+HIDDEN.append(Case((2 * 10_000 + 2, _hub(10_000), 0, 0),
+                   note="a hub improved 10000 times with 10000 lines out: stale queue entries "
+                        "must be skipped"))
+
+
 def generate(rng):
     n = rng.randint(1, 1500)
     top = rng.choice([5, 100, TOP])

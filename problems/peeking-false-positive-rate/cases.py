@@ -20,7 +20,8 @@ HIDDEN = [
     Case((300, 4, 10, 0.5, 5), note="alpha 0.5: almost everybody rejects eventually"),
     Case((5000, 10, 10, 0.001, 6), note="strict alpha"),
     Case((20000, 20, 5, 0.05, 2**32 - 1), note="largest seed"),
-    Case((20000, 1, 100, 0.01, 123), note="largest: 4 million draws, 100 looks"),
+    Case((20000, 1, 100, 0.01, 123), note="largest: 4 million draws, 100 looks"),    Case((1, 1, 1, 0.2362549294506994, 14),
+         note="alpha chosen so that |z| equals z_crit exactly: a strict > does not reject"),
 ]
 
 

@@ -34,6 +34,9 @@ HIDDEN = [
     Case((*_groups(2, 40, 40, 0.0, 5.0), 5000, 2**32 - 1), note="no effect, largest seed"),
     Case((*_groups(3, 30, 30, 3.0, 1.0), 1000, 10), note="a strong effect: p = 1 / 1001"),
     Case((*_groups(4, 500, 500, 0.1, 1.0), 10_000, 11), note="largest"),
+    Case((np.array([10000.0] * 499 + [0.25], dtype=np.float32), _f([9979, 9981]), 20, 12),
+         note="a float32 control group: its mean must not be accumulated in float32"),    Case((_f([9979, 9981]), np.array([10000.0] * 499 + [0.25], dtype=np.float32), 20, 13),
+         note="a float32 treatment group: its mean must not be accumulated in float32"),
 ]
 
 

@@ -41,6 +41,10 @@ HIDDEN = [
          note="fewer samples than features"),
     Case((_f([[-1000], [1000], [0], [500]]), _f([1000, -1000, 3, -499]), 10.0),
          note="extreme values"),
+    Case((_f([[999.995], [999.994], [999.993], [999.991], [999.992], [999.99], [999.99]]),
+          _f([-1000.0] * 7), 1e-3),
+         note="constant targets: w is exactly 0 once y is centred; the column sums of the "
+              "centred X are only 0 up to rounding, which adding mean(y) would amplify"),
     Case(_random(1, 50, 1, 2.0, offset=300.0), note="one feature far from the origin"),
     Case(_collinear(2), note="collinear columns"),
     Case(_random(3, 300, 8, 25.0, offset=-40.0), note="eight features, shifted"),

@@ -39,6 +39,10 @@ HIDDEN = [
     Case(_normal(3, 200, 200, 5.0, 9.0, 1.0, 1.0), note="huge t: the p-value is tiny"),
     Case(_normal(4, 100_000, 100_000, 100.0, 100.02, 15.0, 15.0), note="largest"),
     Case(_normal(5, 100_000, 3, 0.0, 0.0, 2.0, 1.0), note="largest, tiny second group"),
+    Case((_f([9979, 9981]), np.array([10000.0] * 499 + [0.25], dtype=np.float32)),
+         note="a float32 treatment group: its mean must not be accumulated in float32"),
+    Case((np.array([10000.0] * 499 + [0.25], dtype=np.float32), _f([9979, 9981])),
+         note="a float32 control group: its mean must not be accumulated in float32"),
 ]
 
 

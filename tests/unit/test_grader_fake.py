@@ -1,17 +1,16 @@
 """The grader's decisions on scripted sandbox behaviour (the fake backend): whatever the
 sandbox sends or does, the verdict is about the submission and the judge never crashes."""
 
-from pathlib import Path
-
 from dataclasses import replace
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from judge.grading.feedback import next_step
 from judge.grading.grader import Grader
-from judge.grading.report import result_from_json, result_json
 from judge.grading.problems import load_problem
+from judge.grading.report import result_from_json, result_json
 from judge.grading.verdicts import Verdict
 from sandbox.base import SessionReport
 from sandbox.errors import SandboxClosed, SandboxTimeout
