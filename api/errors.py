@@ -9,6 +9,7 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException
 
 from judge.errors import (
@@ -90,6 +91,12 @@ def install(app: FastAPI, html: HtmlError | None = None) -> None:
         log.error("database error: %s", exc)
         return answer(request, status.HTTP_503_SERVICE_UNAVAILABLE,
                       "the database is not answering; try again shortly", {"Retry-After": "10"})
+
+    @app.exception_handler(PoolTimeout)
+    async def database_busy(request: Request, exc: PoolTimeout) -> Response:
+        log.error("no database connection free: %s", exc)
+        return answer(request, status.HTTP_503_SERVICE_UNAVAILABLE,
+                      "the service is busy; try again shortly", {"Retry-After": "5"})
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:

@@ -10,6 +10,7 @@ values computed once per problem version, so a grade runs the submission and che
 answers, nothing more. A failing test's input is rendered for the user; a passing one's never.
 """
 
+import logging
 import signal
 import time
 from collections.abc import Callable
@@ -31,6 +32,8 @@ from .rules import forbidden_import
 from .suite import Suite, Test, build, make_test
 from .timing import timed_request
 from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
+
+log = logging.getLogger(__name__)
 
 LOAD_SECONDS = 20.0
 OUTPUT_KEEP = 16 * 1024
@@ -138,8 +141,9 @@ class Grader:
         try:
             suite = self.suite
         except Exception as exc:  # the problem's tests cannot be computed: the judge's fault
+            log.exception("the tests of %s cannot be computed", self.problem.slug)
             return SubmissionResult(verdict=Verdict.internal_error,
-                                    message=f"{type(exc).__name__}: {exc}", tests=(),
+                                    message=_judge_fault(exc), tests=(),
                                     backend=self.backend.name,
                                     total_seconds=time.monotonic() - started)
         violation = forbidden_import(code, self.problem.meta.rules.forbidden_imports)
@@ -179,8 +183,9 @@ class Grader:
                 if not self.tests or self.tests[-1] is not stop.outcome:
                     self._record(stop.outcome)
         except Exception as exc:  # a fault of the judge: never blamed on the submission
+            log.exception("grading a submission to %s failed", self.problem.slug)
             verdict = Verdict.internal_error
-            message = f"{type(exc).__name__}: {exc}"
+            message = _judge_fault(exc)
         finally:
             stages["tests_done"] = time.monotonic() - started
             report = session.close()
@@ -433,6 +438,14 @@ class Grader:
         encoded = encode_args(tuple(args))
         test = make_test("property", "properties", -1, encoded, self.reference(encoded))
         return self._run_test(session, test, lambda: show_input(self.problem, tuple(args)))
+
+
+def _judge_fault(exc: Exception) -> str:
+    """What a user is told of a fault of the judge: its kind, never its text (which may hold
+    a query, a path or a stack); the details are logged."""
+    if isinstance(exc, SandboxBroken):  # the judge's own words about its sandbox
+        return str(exc)
+    return f"the judge failed while grading ({type(exc).__name__}); the details are in its log"
 
 
 def is_fatal(exc: BaseException) -> bool:

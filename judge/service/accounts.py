@@ -85,28 +85,40 @@ def register(session: Session, username: str, password: str) -> User:
 
 def login(session: Session, username: str, password: str, client: str = "") -> User:
     """The user, if the password is right. Wrong attempts are recorded (committed at once, as
-    the caller's transaction ends with the error) and, past the limits, refused unchecked."""
+    the caller's transaction ends with the error) and, past the limits, refused unchecked.
+
+    No transaction is open while the password is checked: argon2 takes tens of milliseconds
+    on purpose, and on SQLite a write transaction held that long stalls every other writer
+    (a flood of wrong logins once stalled the whole service). The checks read; the writes
+    come after, each in a short transaction of its own."""
     name = username.strip().lower()[:64]
     client = client[:64]
     _check_throttle(session, name, client)
     user = session.scalar(select(User).where(User.username == name))
+    stored_hash = user.password_hash if user else _DUMMY_HASH
+    session.commit()  # ends the read: nothing is held while hashing
     try:
-        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+        _hasher.verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
         user = None
     if user is None:
-        session.add(LoginFailure(username=name, client=client))
-        session.commit()
+        _record_failure(session, name, client)
         raise LoginFailed("wrong username or password")
     session.execute(delete(LoginFailure).where(LoginFailure.username == name,
                                                LoginFailure.client == client))
     return user
 
 
+def _record_failure(session: Session, name: str, client: str) -> None:
+    """One wrong attempt, and the sweep of every attempt older than the window, whatever its
+    name (a name never tried again, perhaps a mistyped password, is not kept)."""
+    session.execute(delete(LoginFailure).where(LoginFailure.at <= utcnow() - FAILURE_WINDOW))
+    session.add(LoginFailure(username=name, client=client))
+    session.commit()
+
+
 def _check_throttle(session: Session, name: str, client: str) -> None:
     since = utcnow() - FAILURE_WINDOW
-    session.execute(delete(LoginFailure).where(LoginFailure.username == name,
-                                               LoginFailure.at <= since))
     recent = (select(func.count(), func.min(LoginFailure.at))
               .where(LoginFailure.username == name, LoginFailure.at > since))
     for query, limit in ((recent.where(LoginFailure.client == client), MAX_FAILURES_PER_CLIENT),

@@ -113,8 +113,13 @@ class Worker:
             done.set()
             keeper.join()
             self.current = None
-        written = queue.finish(self.sessions, job, self.name, verdict, result,
-                               events=progress.take(), stages=stages)
+        if verdict == Verdict.internal_error.value:
+            log.error("%s: submission %d: Internal Error: %s", self.name, job.id,
+                      result.get("message", ""))
+        events = progress.take()
+        written = _with_retries(lambda: queue.finish(self.sessions, job, self.name, verdict,
+                                                     result, events=events, stages=stages),
+                                f"{self.name}: writing the result of submission {job.id}")
         self.signals.progress(job.id)
         if not written:
             log.warning("%s: lost the lease on submission %d; its result was discarded",
@@ -158,6 +163,24 @@ class Worker:
                 log.exception("%s: renewing the lease on %d failed", self.name, job.id)
 
 
+WRITE_ATTEMPTS = 6
+RETRY_SECONDS = 0.5
+"""A result is written again after a database error, waiting 0.5, 1, 2, 4 and 8 s between
+tries (past that the lease runs out and the job goes back to the queue, to be graded again)."""
+
+
+def _with_retries(write: Callable[[], bool], what: str) -> bool:
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            return write()
+        except Exception as exc:  # a busy or briefly unreachable database
+            if attempt == WRITE_ATTEMPTS - 1:
+                raise
+            log.warning("%s failed (%s); trying again", what, type(exc).__name__)
+            time.sleep(RETRY_SECONDS * 2 ** attempt)
+    raise AssertionError("unreachable")
+
+
 class _Progress:
     """A grade's test events, written a batch at a time: at most every PROGRESS_SECONDS while
     grading, and whatever is left together with the result."""
@@ -173,7 +196,15 @@ class _Progress:
                                       "verdict": outcome.verdict.value,
                                       "seconds": round(outcome.seconds, 4)}))
         if time.monotonic() - self.written_at >= PROGRESS_SECONDS:
-            queue.record_many(self.worker.sessions, self.job, self.worker.name, self.take())
+            events = self.take()
+            try:
+                queue.record_many(self.worker.sessions, self.job, self.worker.name, events)
+            except Exception as exc:  # progress is a courtesy: the grade goes on, and the
+                # events are written with the result
+                log.warning("%s: progress of submission %d not written (%s); kept for later",
+                            self.worker.name, self.job.id, type(exc).__name__)
+                self.pending[:0] = events
+                return
             self.worker.signals.progress(self.job.id)
 
     def take(self) -> list[queue.Event]:

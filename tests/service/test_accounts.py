@@ -83,3 +83,34 @@ def test_the_api_and_the_login_page_answer_429(settings) -> None:
                                            "csrf": client.cookies["judge_csrf"], "next": "/"})
         assert page.status_code == 429 and "too many wrong passwords" in page.text
         assert 'value="ada"' in page.text  # the form is back, the name kept
+
+
+def test_no_transaction_is_open_while_the_password_is_checked(sessions, monkeypatch) -> None:
+    """argon2 is slow on purpose: a transaction held across it (a write lock, on SQLite)
+    stalled every other writer during a flood of wrong logins."""
+    with sessions() as session:
+        accounts.register(session, "ada", PASSWORD)
+        session.commit()
+        seen = []
+        hasher = accounts._hasher
+
+        class Watched:
+            def verify(self, stored: str, password: str) -> bool:
+                seen.append(session.in_transaction())
+                return hasher.verify(stored, password)
+
+        monkeypatch.setattr(accounts, "_hasher", Watched())
+        _fail(session, "ada", "10.0.0.1")
+        _fail(session, "nobody", "10.0.0.1")
+        assert accounts.login(session, "ada", PASSWORD, "10.0.0.1").username == "ada"
+        assert seen == [False, False, False]
+
+
+def test_old_failures_are_swept_whatever_their_name(sessions) -> None:
+    with sessions() as session:
+        _fail(session, "mistyped-secret", "10.0.0.1")
+        for failure in session.scalars(select(LoginFailure)):
+            failure.at -= accounts.FAILURE_WINDOW + timedelta(seconds=1)
+        session.commit()
+        _fail(session, "someone-else", "10.0.0.2")
+        assert sorted(session.scalars(select(LoginFailure.username))) == ["someone-else"]

@@ -318,3 +318,19 @@ def test_windows_at_the_ends_of_the_calendar_are_fine(idle_client, query) -> Non
     response = idle_client.get(f"/api/groups/{gid}/leaderboard?{query}", headers=auth)
     assert response.status_code == 200, response.text
     assert response.json()["rows"][0]["username"] == "ada"
+
+
+def test_no_free_database_connection_is_a_503_with_retry_after(idle_client, monkeypatch) -> None:
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    from judge.service import submissions
+
+    auth = _register(idle_client)
+
+    def busy(*args, **kwargs):
+        raise PoolTimeout("QueuePool limit of size 5 overflow 10 reached")
+
+    monkeypatch.setattr(submissions, "count_own", busy)
+    response = idle_client.get("/api/auth/me", headers=auth)
+    assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+    assert response.json() == {"detail": "the service is busy; try again shortly"}

@@ -134,3 +134,39 @@ def test_shutdown_hands_a_running_job_back(sessions) -> None:
         kinds = session.scalars(select(SubmissionEvent.kind)).all()
     assert "finished" not in kinds
     assert queue.claim(sessions, "next", 30).id == submission_id
+
+
+def test_a_database_hiccup_is_never_the_users_internal_error(sessions, monkeypatch) -> None:
+    """Progress that cannot be written is kept and written with the result; a result that
+    cannot be written at once is written again: the verdict is the submission's."""
+    from sqlalchemy.exc import OperationalError
+
+    from judge.service import worker as worker_module
+
+    submission_id = _submit(sessions)
+    failures = {"record_many": 0, "finish": 0}
+    record_many, finish = queue.record_many, queue.finish
+
+    def flaky(name, real, times):
+        def call(*args, **kwargs):
+            if failures[name] < times:
+                failures[name] += 1
+                raise OperationalError("UPDATE submissions SET ...", {}, Exception("locked"))
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(queue, "record_many", flaky("record_many", record_many, 1000))
+    monkeypatch.setattr(queue, "finish", flaky("finish", finish, 2))
+    monkeypatch.setattr(worker_module, "PROGRESS_SECONDS", 0.0)
+    monkeypatch.setattr(worker_module, "RETRY_SECONDS", 0.0)
+    worker = Worker(sessions, REPOSITORY, lambda: FakeBackend(harness_handler()), name="w",
+                    poll_seconds=0.01, backoff_seconds=0.01)
+    _run_until(worker, lambda: stored(sessions, submission_id).status == Status.done)
+    row = stored(sessions, submission_id)
+    assert row.verdict == "Accepted", row.result["message"]
+    assert failures["record_many"] > 0 and failures["finish"] == 2
+    with sessions() as session:
+        tests = session.scalars(select(SubmissionEvent).where(
+            SubmissionEvent.submission_id == submission_id,
+            SubmissionEvent.kind == "test")).all()
+    assert len(tests) == len(row.result["tests"])  # no event lost

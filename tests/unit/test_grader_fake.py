@@ -160,15 +160,18 @@ def test_a_sandbox_that_never_starts_is_internal_error_not_the_users() -> None:
     assert [m["op"] for m in backend.sessions[0].sent] == ["hello"], "code never sent"
 
 
-def test_a_judge_fault_is_internal_error_never_the_users() -> None:
+def test_a_judge_fault_is_internal_error_never_the_users(caplog) -> None:
     class Broken(Grader):
         def judge_reply(self, *args, **kwargs):
-            raise RuntimeError("checker exploded")
+            raise RuntimeError("checker exploded near SELECT * FROM secrets in /srv/judge")
 
     backend = FakeBackend(harness_handler())
     result = Broken(PROBLEM, backend).grade(GOOD)
     assert result.verdict == Verdict.internal_error
-    assert "checker exploded" in result.message
+    # the user learns its kind, never its text (a query, a path); the log has it all
+    assert result.message == ("the judge failed while grading (RuntimeError); the details "
+                              "are in its log")
+    assert "checker exploded" in caplog.text and "Traceback" in caplog.text
 
 
 def test_a_busy_call_stops_soon_after_its_cpu_limit_not_at_the_wall_cap() -> None:
