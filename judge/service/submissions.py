@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, QueueFull, RateLimited, SubmissionRejected
@@ -14,6 +14,19 @@ from .signals import notify_queued
 from .store.models import Mode, Status, Submission, SubmissionEvent, User, seconds_until, utcnow
 
 RATE_WINDOW = timedelta(minutes=1)
+ADMISSION_LOCK = 0x6A756467  # any constant: the key of the advisory lock on PostgreSQL
+
+
+def _lock_admission(session: Session) -> None:
+    """Makes counting and storing one step, across processes: every admission takes this
+    lock first and holds it until its transaction ends, so two submissions can never both
+    be counted under a limit that only one of them fits. PostgreSQL: a transaction-level
+    advisory lock. SQLite: the database's write lock, taken now by a write that changes
+    nothing (a read first would let two transactions count the same rows)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADMISSION_LOCK})
+    else:
+        session.execute(text("UPDATE submissions SET id = id WHERE 0"))
 
 
 def create(session: Session, settings: Settings, repository: ProblemRepository, user: User,
@@ -29,6 +42,7 @@ def create(session: Session, settings: Settings, repository: ProblemRepository, 
                                  f"{settings.max_code_bytes} bytes")
     if not code.strip():
         raise SubmissionRejected("the code is empty")
+    _lock_admission(session)
     now = utcnow()
     recent = session.scalars(
         select(Submission.created_at).where(Submission.user_id == user.id,

@@ -1,0 +1,62 @@
+"""The per-user rate limit and the queue cap hold exactly when many submissions arrive at
+once, on SQLite and PostgreSQL: counting and storing are one step (the count is taken under
+a lock that every admission takes)."""
+
+import threading
+
+import pytest
+
+from judge.errors import QueueFull, RateLimited
+from judge.grading.problems import ProblemRepository
+from judge.service import accounts, submissions
+from judge.service.store.models import Submission, User
+
+from .conftest import ROOT
+
+REPOSITORY = ProblemRepository(ROOT / "problems")
+CODE = "def insert_positions(nums, queries):\n    return []\n"
+
+
+def _at_once(sessions, settings, users: list[int], count: int) -> tuple[int, int]:
+    """`count` submissions at the same moment, from `users` in turn: (accepted, refused)."""
+    start = threading.Barrier(count)
+    accepted, refused = [], []
+
+    def submit(index: int) -> None:
+        start.wait()  # before taking a connection: the pool holds fewer than 30
+        with sessions() as session:
+            user = session.get(User, users[index % len(users)])
+            try:
+                submissions.create(session, settings, REPOSITORY, user, "insert-positions",
+                                   CODE)
+                session.commit()
+                accepted.append(index)
+            except (RateLimited, QueueFull):
+                session.rollback()
+                refused.append(index)
+
+    threads = [threading.Thread(target=submit, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    return len(accepted), len(refused)
+
+
+def _users(sessions, names: list[str]) -> list[int]:
+    with sessions.begin() as session:
+        return [accounts.register(session, name, "password123").id for name in names]
+
+
+def test_thirty_at_once_from_one_user_meet_the_rate_limit_exactly(sessions, settings) -> None:
+    settings = settings.model_copy(update={"submissions_per_minute": 12, "queue_cap": 1000})
+    users = _users(sessions, ["ada"])
+    assert _at_once(sessions, settings, users, 30) == (12, 18)
+    with sessions() as session:
+        assert session.query(Submission).count() == 12
+
+
+def test_thirty_at_once_from_many_users_meet_the_queue_cap_exactly(sessions, settings) -> None:
+    settings = settings.model_copy(update={"submissions_per_minute": 100, "queue_cap": 5})
+    users = _users(sessions, [f"user{i}" for i in range(6)])
+    assert _at_once(sessions, settings, users, 30) == (5, 25)
