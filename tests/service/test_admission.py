@@ -4,8 +4,6 @@ a lock that every admission takes)."""
 
 import threading
 
-import pytest
-
 from judge.errors import QueueFull, RateLimited
 from judge.grading.problems import ProblemRepository
 from judge.service import accounts, submissions
