@@ -45,6 +45,8 @@ HIDDEN = [
     Case(_experiment(2, 500, 300, 0.5, 0.9, 5.0), note="a strong covariate"),
     Case(_experiment(3, 100_000, 100_000, 0.1, 0.7, 30.0), note="largest"),
     Case(_experiment(4, 3, 100_000, -2.0, -0.6, 1.0), note="tiny control group"),
+    Case((_f([1e6, 1e6]), _f([999999.9, 1e6]), _f([1e6, 1e6, 1e6]), _f([999999.7, 999999.8, 1e6])),
+         note="constant y near 1e6, covariate near 1e6: theta is exactly 0 (centre y before the product)"),
 ]
 
 

@@ -50,6 +50,20 @@ HIDDEN = [
 ]
 
 
+def _ladder(layers: int) -> list[list[int]]:
+    """Layers {2i, 2i + 1}; both tasks of each layer wait for both tasks of the layer below:
+    acyclic, but with 2**layers routes down, so a search must not re-enter finished tasks."""
+    return [[top, low] for i in range(layers - 1)
+            for top in (2 * i + 2, 2 * i + 3) for low in (2 * i, 2 * i + 1)]
+
+
+HIDDEN += [
+    Case((5, [[0, 1], [0, 2], [1, 3], [1, 4], [2, 0]]),
+         note="after finishing task 1 the search must resume task 0 at its second edge"),
+    Case((80, _ladder(40)), note="acyclic ladder of 40 layers: finished tasks are not searched again"),
+]
+
+
 def generate(rng):
     n = rng.randint(1, 300)
     edges = _dag(rng, n, rng.randint(0, 3 * n))

@@ -77,6 +77,18 @@ HIDDEN = [
 ]
 
 
+def _long_arms(rng: random.Random, arm: int, bush: int, q: int) -> tuple:
+    """Two arms of `arm` nodes under the root, every query pairs the two bushes: climbing
+    parent links costs about `arm` steps per query."""
+    ids = rng.sample(range(-10**9, 10**9 + 1), 1 + 2 * arm + 2 * bush)
+    root, (left, right) = _two_arms(rng, arm, bush, ids)
+    return root, [[rng.choice(left), rng.choice(right)] for _ in range(q)]
+
+
+HIDDEN.append(Case(_long_arms(_rng, 5000, 40, 50_000),
+                   note="deepest: two arms of 5000 nodes, every query crosses the root"))
+
+
 def generate(rng):
     return _random_case(rng, rng.randint(1, 1500), rng.randint(1, 300), 10**6)
 

@@ -81,6 +81,8 @@ HIDDEN = [
     Case((clicks([(5, "2024-01-01 23:50:00", "/a"), (5, "2024-01-02 00:00:00", "/a"),
                   (5, "2024-01-02 00:10:01", "/b")]), 10),
          note="across midnight; ten minutes and one second is over the gap"),
+    Case((clicks([(3, "2024-03-03 10:00:00", "/a"), (3, "2024-03-03 10:01:30", "/b")]), 5),
+         note="a session of 90 seconds lasts 1.5 minutes, not a whole number"),
     Case(_random(_rng, 120, 4, 20, 0.1), note="random small"),
     Case(_random(_rng, 6000, 150, 30, 0.05), note="larger"),
 ]

@@ -44,7 +44,10 @@ HIDDEN = [
     Case(_normal(4, 100_000, 100_000, 50.1, 10.0, 10.0) + (0.95,),
          note="largest: df near 2e5, t_crit near 1.96"),
     Case(_normal(5, 100_000, 2, 50.0, 10.0, 0.5) + (0.999,), note="largest, tiny treatment"),    Case((_f([-1000000, -993452]), _f([1000000, 999587.48]), 0.999),
-         note="df just above 1 at 99.9% with lower near 0: t_crit must be accurate to a few 1e-9"),
+         note="df just above 1 at 99.9% with lower near 0: t_crit must be accurate to a few 1e-9"),    Case((_f([9979, 9981]), np.array([10000.0] * 499 + [0.25], dtype=np.float32), 0.9),
+         note="a float32 treatment group: its mean must not be accumulated in float32"),
+    Case((np.array([10000.0] * 499 + [0.25], dtype=np.float32), _f([9979, 9981]), 0.9),
+         note="a float32 control group: its mean must not be accumulated in float32"),
 ]
 
 
