@@ -47,3 +47,17 @@ def stored(sessions, submission_id: int) -> Submission:
     """The submission's row as the database has it now."""
     with sessions() as session:
         return session.get(Submission, submission_id)
+
+
+# A correct insert-positions solution, written out (the problem forbids bisect).
+GOOD = ("def insert_positions(nums, queries):\n"
+        "    def first_at_least(q):\n"
+        "        low, high = 0, len(nums)\n"
+        "        while low < high:\n"
+        "            mid = (low + high) // 2\n"
+        "            if nums[mid] < q:\n"
+        "                low = mid + 1\n"
+        "            else:\n"
+        "                high = mid\n"
+        "        return low\n"
+        "    return [first_at_least(q) for q in queries]\n")

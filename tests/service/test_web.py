@@ -12,17 +12,8 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from sandbox.fake import FakeBackend, harness_handler
 
-GOOD = ("def insert_positions(nums, queries):\n"
-        "    def first_at_least(q):\n"
-        "        low, high = 0, len(nums)\n"
-        "        while low < high:\n"
-        "            mid = (low + high) // 2\n"
-        "            if nums[mid] < q:\n"
-        "                low = mid + 1\n"
-        "            else:\n"
-        "                high = mid\n"
-        "        return low\n"
-        "    return [first_at_least(q) for q in queries]\n")
+from .conftest import GOOD
+
 WRONG = GOOD.replace("nums[mid] < q", "nums[mid] <= q")  # the last position, not the first
 PASSWORD = "correct horse"
 

@@ -13,19 +13,8 @@ from judge.service.worker import Worker, WorkerPool
 from sandbox.errors import SandboxUnavailable
 from sandbox.fake import FakeBackend, harness_handler
 
-from .conftest import ROOT, stored
+from .conftest import GOOD, ROOT, stored
 
-GOOD = ("def insert_positions(nums, queries):\n"
-        "    def first_at_least(q):\n"
-        "        low, high = 0, len(nums)\n"
-        "        while low < high:\n"
-        "            mid = (low + high) // 2\n"
-        "            if nums[mid] < q:\n"
-        "                low = mid + 1\n"
-        "            else:\n"
-        "                high = mid\n"
-        "        return low\n"
-        "    return [first_at_least(q) for q in queries]\n")
 REPOSITORY = ProblemRepository(ROOT / "problems")
 
 
