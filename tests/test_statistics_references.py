@@ -30,7 +30,14 @@ def _problem(slug: str):
 
 
 def _inputs(problem) -> list[tuple]:
-    return [case.args for case in problem.samples + problem.hidden]
+    """The cases' arguments, float32 arrays widened to float64 (exactly): the references
+    answer for the exact values, and so must the independent implementations and scipy.
+    A case built to sit exactly on a critical value is left out: there two correct
+    computations may differ by one rounding."""
+    return [tuple(arg.astype(np.float64) if isinstance(arg, np.ndarray)
+                  and arg.dtype == np.float32 else arg for arg in case.args)
+            for case in problem.samples + problem.hidden
+            if "equals z_crit exactly" not in (case.note or "")]
 
 
 def _close(got: float, want: float, rtol: float = 1e-6, atol: float = 1e-9) -> bool:

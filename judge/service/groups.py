@@ -14,7 +14,12 @@ MAX_NAME = 64
 
 
 def _invite_code() -> str:
-    return secrets.token_urlsafe(12)
+    """Never starting with '-': a code is typed on command lines, where that reads as an
+    option (`judge group join -0XP...` failed)."""
+    while True:
+        code = secrets.token_urlsafe(12)
+        if not code.startswith("-"):
+            return code
 
 
 def _check_name(name: str) -> str:

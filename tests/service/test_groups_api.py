@@ -181,3 +181,12 @@ def test_leaderboard_window_arguments_are_checked(client, world) -> None:
     board = client.get(f"/api/groups/{gid}/leaderboard", headers=world["ada"]).json()
     assert [r["username"] for r in board["rows"]] == ["ada", "bob", "carol"]
     assert all(r["rank"] == 1 and r["points"] == 0 for r in board["rows"])
+
+
+def test_an_invite_code_never_starts_with_a_dash(monkeypatch) -> None:
+    """A code is typed on command lines, where a leading '-' reads as an option."""
+    from judge.service import groups
+
+    drawn = iter(["-0XPoxyxRETt2rM-", "QXPoxyxRETt2rM-"])
+    monkeypatch.setattr(groups.secrets, "token_urlsafe", lambda size: next(drawn))
+    assert groups._invite_code() == "QXPoxyxRETt2rM-"

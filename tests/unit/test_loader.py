@@ -50,7 +50,7 @@ def test_insert_positions_loads_with_typed_metadata():
     assert meta.kind is Kind.function
     assert meta.version == 1
     assert isinstance(meta.entry, Entry) and meta.entry.name == "insert_positions"
-    assert meta.limits.time_seconds == 1.0 and meta.limits.total_seconds == 30.0
+    assert meta.limits.time_seconds == 1.5 and meta.limits.total_seconds == 30.0
     assert meta.limits.memory_mb == 256
     assert isinstance(meta.checker, CheckerSpec) and meta.checker.policy == "exact"
     assert meta.tests.generated == 4 and meta.tests.property_examples == 150
