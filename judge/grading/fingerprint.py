@@ -52,10 +52,17 @@ def problem_key(problem: "Problem | Path") -> str:
     code: the version of its tests (and of its rendered statement)."""
     folder = problem if isinstance(problem, Path) else problem.path
     digest = hashlib.sha256(grading_fingerprint().encode())
+    hash_problem_files(digest, folder)
+    return digest.hexdigest()[:32]
+
+
+def hash_problem_files(digest, folder: Path, excluded: frozenset[str] = frozenset()) -> None:
+    """Adds the problem's files to `digest`, by name and content, in a fixed order: all but
+    its known submissions, its measurements, caches, and the files named in `excluded`."""
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
         if (not path.is_file() or relative.parts[0] in SUBMISSION_FOLDERS
-                or "__pycache__" in relative.parts or str(relative) in MEASURED_FILES):
+                or "__pycache__" in relative.parts or str(relative) in MEASURED_FILES
+                or str(relative) in excluded):
             continue
         digest.update(str(relative).encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:32]

@@ -18,6 +18,7 @@ from pathlib import Path
 from sandbox.base import Backend
 
 from ...errors import ProblemError
+from ..fingerprint import hash_problem_files
 from ..grader import Grader
 from ..problems.loader import Problem
 from ..problems.model import Kind
@@ -32,8 +33,9 @@ OPERATORS_VERSION = 1
 BAR = 0.95
 SCORE_FILE = "mutation.json"
 EQUIVALENT_FILE = "equivalent-mutants.toml"
-KEY_EXCLUDED = {SCORE_FILE, "statement.md"}
-"""Files that do not change which mutants there are or which tests they meet."""
+KEY_EXCLUDED = frozenset({"statement.md"})
+"""Beyond known submissions and measurements (`hash_problem_files`): files that do not change
+which mutants there are or which tests they meet."""
 _SOURCES = ("python_mutants.py", "sql_mutants.py", "mutant.py")
 
 Report = Callable[[str], None]
@@ -86,13 +88,7 @@ def mutation_key(folder: Path) -> str:
     here = Path(__file__).parent
     for name in _SOURCES:
         digest.update((here / name).read_bytes())
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder)
-        if (not path.is_file() or relative.parts[0] in ("wrong", "accepted")
-                or "__pycache__" in relative.parts
-                or str(relative) in KEY_EXCLUDED):
-            continue
-        digest.update(str(relative).encode() + b"\0" + path.read_bytes() + b"\0")
+    hash_problem_files(digest, folder, KEY_EXCLUDED)
     return digest.hexdigest()[:32]
 
 
@@ -173,8 +169,8 @@ def stored_faults(folder: Path) -> list[str]:
     if data.get("key") != mutation_key(folder):
         faults.append(f"{SCORE_FILE} is stale (the files changed since it was measured): "
                       f"run judge verify --mutants {folder.name}")
-    counted = data.get("mutants", 0) - data.get("equivalent", 0)
-    score = data.get("killed", 0) / counted if counted else 1.0
+    score = MutationScore(folder.name, data.get("key", ""), data.get("mutants", 0),
+                          data.get("equivalent", 0), data.get("killed", 0)).score
     if score < BAR:
         faults.append(f"mutation score {score:.1%} is under {BAR:.0%} "
                       f"({len(data.get('survivors', []))} surviving mutants)")
