@@ -36,6 +36,9 @@ from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
 log = logging.getLogger(__name__)
 
 LOAD_SECONDS = 20.0
+"""The limit on starting the harness, importing the problem's modules and loading the
+submission: CPU time where the backend can read it, timed as a test call is (timing.py), so a
+busy machine alone does not fail a grade."""
 OUTPUT_KEEP = 16 * 1024
 
 ProgressFn = Callable[[TestOutcome], None]
@@ -251,7 +254,7 @@ class Grader:
         """The harness answers before any submission code runs: if it cannot, the sandbox
         is broken, which is the judge's fault (Internal Error), never the submission's."""
         try:
-            reply = session.request({"op": "hello"}, timeout=LOAD_SECONDS)
+            reply, _ = timed_request(session, {"op": "hello"}, LOAD_SECONDS)
         except SandboxError as exc:
             stderr = session.close().stderr.strip()
             raise SandboxBroken(f"the sandbox did not start ({exc})"
@@ -262,8 +265,9 @@ class Grader:
                                 f"{error.message[:200]}")
         if self.problem.modules:  # imported already where the sandbox came from the pool
             try:
-                reply = session.request({"op": "prepare", "modules": list(self.problem.modules)},
-                                        timeout=LOAD_SECONDS)
+                reply, _ = timed_request(
+                    session, {"op": "prepare", "modules": list(self.problem.modules)},
+                    LOAD_SECONDS)
             except SandboxError as exc:
                 raise SandboxBroken(f"the sandbox could not import "
                                     f"{', '.join(self.problem.modules)} ({exc})") from None
@@ -277,7 +281,7 @@ class Grader:
         message = {"op": "load", "kind": meta.kind.value, "code": code, "entry": meta.entry.name}
         t0 = time.monotonic()
         try:
-            reply = session.request(message, timeout=LOAD_SECONDS)
+            reply, _ = timed_request(session, message, LOAD_SECONDS)
         except Exception as exc:
             raise _Stop(self._fatal(session, exc, "load", "load", None,
                                     time.monotonic() - t0)) from None
