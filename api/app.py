@@ -39,9 +39,25 @@ def create_app(settings: Settings | None = None, backend_factory: BackendFactory
     errors.install(app, html=web.error_page)
     for module in (auth, problems, submissions, groups, health):
         app.include_router(module.router)
+    _document_code_limit(app, settings.max_code_bytes)
     web.install(app)
     _log_like_uvicorn(logging.getLogger("judge"))
     return app
+
+
+def _document_code_limit(app: FastAPI, max_code_bytes: int) -> None:
+    """The code's size limit is a setting, which the model cannot know: the schema is given
+    it here (FastAPI's way of extending its OpenAPI). As characters: each is a byte or more,
+    so longer code is always refused; shorter code over the limit in bytes gets 422 too."""
+    generate = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            code = generate()["components"]["schemas"]["SubmissionCreate"]["properties"]["code"]
+            code["maxLength"] = max_code_bytes
+        return app.openapi_schema
+
+    app.openapi = openapi
 
 
 def _log_like_uvicorn(logger: logging.Logger) -> None:

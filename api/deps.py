@@ -56,3 +56,8 @@ def current_user(session: SessionDep, credentials: Credentials) -> User:
 
 
 CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def client_address(request: Request) -> str:
+    """The client's address (a trusted proxy's X-Forwarded-For is applied by uvicorn)."""
+    return request.client.host if request.client else ""

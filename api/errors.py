@@ -55,6 +55,13 @@ def _field(loc: tuple) -> str:
     return ".".join(str(part) for part in loc if part != "body") or "body"
 
 
+def _problem(error: dict) -> str:
+    if error["type"] == "json_invalid":  # its loc is ("body", offset): say what it means
+        return (f"the body is not valid JSON: {error.get('ctx', {}).get('error', 'malformed')} "
+                f"(at character {error['loc'][-1]})")
+    return f"{_field(tuple(error['loc']))}: {error['msg']}"
+
+
 def install(app: FastAPI, html: HtmlError | None = None) -> None:
     """Errors on the API's paths answer JSON `{"detail": ...}`; on the web pages' paths, a
     page saying the same (when `html` renders one)."""
@@ -76,12 +83,20 @@ def install(app: FastAPI, html: HtmlError | None = None) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
-        problems = [f"{_field(tuple(e['loc']))}: {e['msg']}" for e in exc.errors()]
+        problems = [_problem(e) for e in exc.errors()]
         return answer(request, status.HTTP_422_UNPROCESSABLE_CONTENT,
                       "; ".join(problems) or "invalid request")
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
+        if (exc.status_code == status.HTTP_400_BAD_REQUEST and not wants_page(request)
+                and isinstance(exc.__cause__, ValueError | RecursionError)):
+            # FastAPI's answer to a JSON body json.loads could not start on (not UTF-8) or
+            # gave up on (nested too deep): malformed JSON, invalid input like any (422)
+            why = ("it is nested too deeply" if isinstance(exc.__cause__, RecursionError)
+                   else "it is not UTF-8")
+            return answer(request, status.HTTP_422_UNPROCESSABLE_CONTENT,
+                          f"the body is not valid JSON: {why}")
         if wants_page(request):
             return html(request, exc.status_code, str(exc.detail), exc.headers)
         return await http_exception_handler(request, exc)

@@ -1,9 +1,14 @@
 """Request and response bodies: XCreate comes in, XPublic goes out."""
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
+
+from judge.errors import JudgeError
+from judge.service import accounts, groups, plans
 
 MAX_ID = 2**31 - 1
 """Ids are 32-bit integers in the database; larger ones are refused at the door."""
@@ -23,7 +28,40 @@ def _storable(value: str) -> str:
 Text = Annotated[str, AfterValidator(_storable)]
 
 
+class ErrorBody(BaseModel):
+    """Every error the API answers (4xx, and 503 when it cannot serve) has this body."""
+    detail: str = Field(examples=["no group 7"])
+    """What went wrong, in a sentence."""
+
+
+def _refused_as_invalid(check: Callable[[str], object]) -> BeforeValidator:
+    """The service's own rule, checked at the door: what it refuses is invalid input (422)
+    with the service's message, and the schema can state the limits it holds to."""
+
+    def validate(value: Any) -> Any:
+        if isinstance(value, str):
+            try:
+                check(value)
+            except JudgeError as exc:
+                raise PydanticCustomError("refused", "{reason}", {"reason": str(exc)}) from None
+        return value
+
+    return BeforeValidator(validate)
+
+
 class AccountCreate(BaseModel):
+    # the limits are the service's own (accounts.check_username, check_password)
+    username: Annotated[Text, Field(min_length=3, max_length=32, examples=["ada"],
+                                    description="Letters, digits, '-' and '_', starting with "
+                                                "a letter or digit; case is ignored"),
+                        _refused_as_invalid(accounts.check_username)]
+    password: Annotated[Text, Field(min_length=accounts.MIN_PASSWORD,
+                                    max_length=accounts.MAX_PASSWORD,
+                                    examples=["a long passphrase"]),
+                        _refused_as_invalid(accounts.check_password)]
+
+
+class AccountLogin(BaseModel):
     username: Text = Field(max_length=64, examples=["ada"])
     password: Text = Field(max_length=1024, examples=["a long passphrase"])
 
@@ -32,6 +70,17 @@ class TokenPublic(BaseModel):
     username: str
     token: str
     """Shown once; the server keeps only its hash."""
+    expires_at: datetime
+
+
+class TokenInfo(BaseModel):
+    id: int
+    created_at: datetime
+    expires_at: datetime
+    client: str
+    """The address it was issued to."""
+    current: bool
+    """Whether this request was made with it."""
 
 
 class UserPublic(BaseModel):
@@ -73,7 +122,8 @@ class ProblemPublic(ProblemSummary):
 
 class SubmissionCreate(BaseModel):
     problem: Text = Field(max_length=100, examples=["insert-positions"])
-    code: Text
+    code: Text = Field(min_length=1, description="Not blank, and at most `JUDGE_MAX_CODE_BYTES` "
+                                                  "bytes in UTF-8 (maxLength, set by the app)")
     mode: Literal["full", "samples"] = "full"
     """'samples' grades only the visible samples; it never counts on a leaderboard."""
 
@@ -123,7 +173,10 @@ class HealthPublic(BaseModel):
 
 
 class GroupCreate(BaseModel):
-    name: Text = Field(max_length=200, examples=["Tuesday study circle"])
+    name: Annotated[Text, Field(min_length=1, max_length=groups.MAX_NAME,
+                                examples=["Tuesday study circle"]),
+                    _refused_as_invalid(groups.check_name)]
+    """Not blank; surrounding spaces are dropped."""
 
 
 class GroupJoin(BaseModel):
@@ -224,11 +277,13 @@ class PlanPublic(BaseModel):
     weeks: list[PlanWeek]
 
 
+# The limits of judge.service.plans.Plan, which checks the plan again (and that its problems
+# exist and none repeats: 422 otherwise).
 class WeekCreate(BaseModel):
-    title: Text
-    problems: list[Text]
+    title: Text = Field(min_length=1, max_length=plans.MAX_TITLE)
+    problems: list[Text] = Field(min_length=1, max_length=plans.MAX_PROBLEMS_A_WEEK)
 
 
 class PlanCreate(BaseModel):
-    name: Text
-    weeks: list[WeekCreate]
+    name: Text = Field(min_length=1, max_length=plans.MAX_TITLE)
+    weeks: list[WeekCreate] = Field(min_length=1, max_length=plans.MAX_WEEKS)

@@ -16,6 +16,8 @@ from judge.service.worker import WorkerPool
 from judge.settings import Settings
 from sandbox.base import Backend
 
+from .streams import StreamSlots
+
 log = logging.getLogger("judge.api")
 
 BackendFactory = Callable[[], Backend]
@@ -31,6 +33,7 @@ class Services:
     signals: Signals = field(default_factory=Signals)
     pool: WorkerPool | None = field(default=None)
     relay: PostgresRelay | None = field(default=None)
+    streams: StreamSlots = field(default_factory=lambda: StreamSlots(8))
 
     @classmethod
     def start(cls, settings: Settings, backend_factory: BackendFactory | None = None,
@@ -44,7 +47,8 @@ class Services:
                                              settings.pool_idle_seconds)
             backend_factory.warm(*repository.profiles())
         services = cls(settings=settings, engine=engine, sessions=sessions,
-                       repository=repository, backend_factory=backend_factory)
+                       repository=repository, backend_factory=backend_factory,
+                       streams=StreamSlots(settings.streams_per_user))
         services.relay = PostgresRelay.start_for(engine, services.signals)
         if count:
             services.warn_without_sandbox()

@@ -26,7 +26,8 @@ class SubmissionRejected(JudgeError):
 
 
 class RateLimited(JudgeError):
-    """A user sent more submissions in a minute than the service allows."""
+    """Too many requests of a kind (submissions in a minute, wrong passwords, open
+    streams): wait `retry_after` seconds."""
 
     def __init__(self, message: str, retry_after: int) -> None:
         super().__init__(message)

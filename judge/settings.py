@@ -44,6 +44,14 @@ class Settings(BaseSettings):
     pool_idle_seconds: float = Field(300.0, gt=0)
     """The pool empties after this long without a submission (the next one refills it)."""
     stream_timeout_seconds: float = Field(900.0, gt=0)
+    streams_per_user: int = Field(8, ge=1, le=1000)
+    """Event streams one user may hold open at once, per API process; more get 429."""
+    token_days: int = Field(30, ge=1, le=3650)
+    """How long an API token (and a web login) lasts; logging in again issues a new one."""
+    trusted_proxies: str = ""
+    """Comma-separated addresses of reverse proxies whose X-Forwarded-For and
+    X-Forwarded-Proto are believed (the client's address counts in the login limits). None
+    by default: every client is who its connection says it is."""
 
     @property
     def suite_dir(self) -> Path:

@@ -11,6 +11,7 @@ from judge.service.plans import Plan, parse_plan, stored_plan
 from judge.service.store.models import Group, User, utcnow
 
 from ..deps import CurrentUser, ServicesDep, SessionDep
+from ..responses import errors
 from ..schemas import (
     MAX_ID,
     BoardRow,
@@ -30,7 +31,7 @@ from ..schemas import (
     WindowPublic,
 )
 
-router = APIRouter(prefix="/api/groups", tags=["study groups"])
+router = APIRouter(prefix="/api/groups", tags=["study groups"], responses=errors(401, 503))
 GroupId = Annotated[int, Path(ge=1, le=MAX_ID, description="the group's id")]
 Username = Annotated[Text, Path(max_length=64)]
 
@@ -54,7 +55,7 @@ def _public(session: Session, group: Group) -> GroupPublic:
 
 
 
-@router.post("", status_code=status.HTTP_201_CREATED)
+@router.post("", status_code=status.HTTP_201_CREATED, responses=errors(413, 422))
 def create_group(body: GroupCreate, user: CurrentUser, session: SessionDep) -> GroupPublic:
     """Create a study group; you own it. Share its invite code to let others join."""
     group = groups.create(session, user, body.name)
@@ -69,20 +70,20 @@ def my_groups(user: CurrentUser, session: SessionDep) -> list[GroupSummary]:
             for group, members, owner in groups.mine(session, user)]
 
 
-@router.post("/join")
+@router.post("/join", responses=errors(404, 413, 422))
 def join_group(body: GroupJoin, user: CurrentUser, session: SessionDep) -> GroupPublic:
     group = groups.join(session, user, body.invite_code)
     session.commit()
     return _public(session, group)
 
 
-@router.get("/{group_id}")
+@router.get("/{group_id}", responses=errors(404, 422))
 def read_group(group_id: GroupId, user: CurrentUser, session: SessionDep) -> GroupPublic:
     """The group, its members and its plan: for members only (404 for anyone else)."""
     return _public(session, groups.visible(session, user, group_id))
 
 
-@router.post("/{group_id}/invite")
+@router.post("/{group_id}/invite", responses=errors(403, 404, 422))
 def rotate_invite(group_id: GroupId, user: CurrentUser, session: SessionDep) -> GroupPublic:
     """A new invite code (owner only); the old one stops working."""
     group = groups.rotate_invite(session, user, group_id)
@@ -90,14 +91,16 @@ def rotate_invite(group_id: GroupId, user: CurrentUser, session: SessionDep) -> 
     return _public(session, group)
 
 
-@router.post("/{group_id}/leave", status_code=status.HTTP_204_NO_CONTENT)
+@router.post("/{group_id}/leave", status_code=status.HTTP_204_NO_CONTENT,
+             responses=errors(404, 409, 422))
 def leave_group(group_id: GroupId, user: CurrentUser, session: SessionDep) -> None:
     """Leave the group. The owner can leave only as its last member, which deletes it."""
     groups.leave(session, user, group_id)
     session.commit()
 
 
-@router.delete("/{group_id}/members/{username}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete("/{group_id}/members/{username}", status_code=status.HTTP_204_NO_CONTENT,
+               responses=errors(403, 404, 409, 422))
 def remove_member(group_id: GroupId, username: Username, user: CurrentUser,
                   session: SessionDep) -> None:
     """Remove a member (owner only)."""
@@ -105,7 +108,7 @@ def remove_member(group_id: GroupId, username: Username, user: CurrentUser,
     session.commit()
 
 
-@router.post("/{group_id}/owner")
+@router.post("/{group_id}/owner", responses=errors(403, 404, 413, 422))
 def transfer_ownership(group_id: GroupId, body: MemberName, user: CurrentUser,
                        session: SessionDep) -> GroupPublic:
     """Make another member the owner (owner only)."""
@@ -114,7 +117,7 @@ def transfer_ownership(group_id: GroupId, body: MemberName, user: CurrentUser,
     return _public(session, group)
 
 
-@router.get("/{group_id}/leaderboard")
+@router.get("/{group_id}/leaderboard", responses=errors(404, 422))
 def read_leaderboard(
         group_id: GroupId, user: CurrentUser, session: SessionDep, services: ServicesDep,
         window: Annotated[Literal["all", "week"], Query(
@@ -165,7 +168,7 @@ def _plan_public(session: Session, services, user: User, group: Group) -> PlanPu
                       done=len(solved), total=len(plan.slugs()), weeks=weeks)
 
 
-@router.get("/{group_id}/plan")
+@router.get("/{group_id}/plan", responses=errors(404, 422))
 def read_plan(group_id: GroupId, user: CurrentUser, session: SessionDep,
               services: ServicesDep) -> PlanPublic:
     """The group's study plan, week by week, with your own progress."""
@@ -173,7 +176,7 @@ def read_plan(group_id: GroupId, user: CurrentUser, session: SessionDep,
     return _plan_public(session, services, user, group)
 
 
-@router.put("/{group_id}/plan")
+@router.put("/{group_id}/plan", responses=errors(403, 404, 413, 422))
 def set_plan(group_id: GroupId, body: PlanCreate, user: CurrentUser, session: SessionDep,
              services: ServicesDep) -> PlanPublic:
     """Attach a plan of weeks (owner only); its week 1 starts now."""
@@ -184,7 +187,7 @@ def set_plan(group_id: GroupId, body: PlanCreate, user: CurrentUser, session: Se
     return _plan_public(session, services, user, group)
 
 
-@router.delete("/{group_id}/plan")
+@router.delete("/{group_id}/plan", responses=errors(403, 404, 422))
 def reset_plan(group_id: GroupId, user: CurrentUser, session: SessionDep,
                services: ServicesDep) -> PlanPublic:
     """Go back to the built-in five-week plan (owner only); its week 1 starts now."""

@@ -4,12 +4,13 @@ from sqlalchemy import text
 from judge.service.queue import queued_count
 
 from ..deps import ServicesDep
+from ..responses import HEALTH_DOWN
 from ..schemas import HealthPublic
 
 router = APIRouter(prefix="/api", tags=["service"])
 
 
-@router.get("/health")
+@router.get("/health", responses=HEALTH_DOWN)
 def health(services: ServicesDep, response: Response) -> HealthPublic:
     """Whether the database and the sandbox backend answer (503 when either does not)."""
     queued = None

@@ -6,6 +6,7 @@ from judge.grading.problems.model import Kind, Metadata
 from judge.grading.statement import render_statement
 
 from ..deps import ServicesDep
+from ..responses import errors
 from ..schemas import LimitsPublic, ProblemPublic, ProblemSummary, Sample
 
 router = APIRouter(prefix="/api/problems", tags=["problems"])
@@ -16,7 +17,7 @@ def _summary(meta: Metadata) -> dict:
                 category=meta.category, kind=meta.kind.value, patterns=list(meta.patterns))
 
 
-@router.get("")
+@router.get("", responses=errors(422))
 def list_problems(services: ServicesDep, category: str | None = None,
                   difficulty: str | None = None,
                   pattern: str | None = Query(None, description="e.g. binary-search")
@@ -27,7 +28,7 @@ def list_problems(services: ServicesDep, category: str | None = None,
             and (not pattern or pattern in meta.patterns)]
 
 
-@router.get("/{slug}")
+@router.get("/{slug}", responses=errors(404, 422))
 def read_problem(slug: str, services: ServicesDep) -> ProblemPublic:
     """The statement, the visible samples and the starter code: never hidden tests or the
     reference."""

@@ -1,15 +1,17 @@
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
+from judge.errors import RateLimited
 from judge.service import submissions
 from judge.service.store.models import Status, Submission, User
 
 from ..deps import SESSION_COOKIE, Credentials, CurrentUser, ServicesDep, SessionDep, authenticate
+from ..responses import errors
 from ..schemas import (
     MAX_ID,
     SubmissionAccepted,
@@ -19,10 +21,12 @@ from ..schemas import (
     Text,
 )
 
-router = APIRouter(prefix="/api/submissions", tags=["submissions"])
+router = APIRouter(prefix="/api/submissions", tags=["submissions"],
+                   responses=errors(401, 422, 503))
 SubmissionId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 POLL_SECONDS = 0.25
+STREAM_RETRY_SECONDS = 5
 
 
 def _summary(s: Submission) -> dict:
@@ -36,7 +40,7 @@ def _first_failure(result: dict | None) -> dict | None:
     return next((t for t in result.get("tests", []) if t.get("verdict") != "Accepted"), None)
 
 
-@router.post("", status_code=status.HTTP_202_ACCEPTED)
+@router.post("", status_code=status.HTTP_202_ACCEPTED, responses=errors(404, 413, 429))
 def create_submission(body: SubmissionCreate, user: CurrentUser, session: SessionDep,
                       services: ServicesDep, request: Request) -> SubmissionAccepted:
     """Store the submission and queue it; it is graded in the background. Follow its
@@ -63,7 +67,7 @@ def list_submissions(user: CurrentUser, session: SessionDep,
     return [SubmissionSummary(**_summary(s)) for s in rows]
 
 
-@router.get("/{submission_id}")
+@router.get("/{submission_id}", responses=errors(404))
 def read_submission(submission_id: SubmissionId, user: CurrentUser,
                     session: SessionDep) -> SubmissionPublic:
     """One of your submissions: status, verdict, every test, the first failing case."""
@@ -86,14 +90,32 @@ def _stream_owner(submission_id: SubmissionId, services: ServicesDep,
         return user
 
 
-@router.get("/{submission_id}/events", response_class=EventSourceResponse)
+def _stream_slot(user: Annotated[User, Depends(_stream_owner)],
+                 services: ServicesDep) -> Iterator[User]:
+    """One of the user's stream slots, held until the stream ends (a dependency's exit runs
+    after the response is sent)."""
+    if not services.streams.acquire(user.id):
+        raise RateLimited(f"you have {services.streams.per_user} event streams open already; "
+                          "close one, or poll the submission instead",
+                          retry_after=STREAM_RETRY_SECONDS)
+    try:
+        yield user
+    finally:
+        services.streams.release(user.id)
+
+
+@router.get("/{submission_id}/events", response_class=EventSourceResponse,
+            responses=errors(401, 404, 422, 429, 503, stream=True))
 async def submission_events(
-        submission_id: SubmissionId, user: Annotated[User, Depends(_stream_owner)],
+        submission_id: SubmissionId, user: Annotated[User, Depends(_stream_slot)],
         services: ServicesDep, request: Request,
         last_event_id: Annotated[str | None, Header()] = None) -> AsyncIterator[ServerSentEvent]:
     """Grading progress as server-sent events: `started`, one `test` per finished test,
     then `finished` with the verdict, after which the stream ends. Reconnecting with
-    `Last-Event-ID` resumes after that event."""
+    `Last-Event-ID` resumes after that event. If the grade is started again (its worker
+    died), a new `started` follows and the tests are sent again: the stream carries the
+    current attempt only. A user may hold `JUDGE_STREAMS_PER_USER` (8) streams open at once;
+    more get 429."""
 
     def fetch(after: int) -> tuple[list, str]:
         with services.sessions() as session:

@@ -8,9 +8,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from judge.errors import JudgeError
 from judge.service import accounts
 
-from ..deps import SessionDep
+from ..deps import SessionDep, client_address
 from ..errors import status_for
-from ..routes.auth import client_address
 from ..schemas import Text
 from .render import page
 from .session import CsrfField, Viewer, check_csrf, log_in, log_out, safe_next
@@ -36,7 +35,7 @@ def _account_form(request: Request, session, action: str, username: str, passwor
     check_csrf(request, csrf)
     try:
         if action == "register":
-            user = accounts.register(session, username, password)
+            user = accounts.register(session, username, password, client_address(request))
         else:
             user = accounts.login(session, username, password, client_address(request))
     except JudgeError as exc:  # the form again, the name kept, the reason above it

@@ -17,10 +17,9 @@ from judge.errors import Forbidden
 from judge.service import accounts
 from judge.service.store.models import User
 
-from ..deps import SESSION_COOKIE, SessionDep
+from ..deps import SESSION_COOKIE, SessionDep, client_address
 
 CSRF_COOKIE = "judge_csrf"
-SESSION_DAYS = 30
 
 
 CsrfField = Annotated[str, Form(max_length=200)]
@@ -90,9 +89,10 @@ def check_csrf(request: Request, submitted: str) -> None:
 
 
 def log_in(session: Session, request: Request, response: Response, user: User) -> None:
-    token = accounts.issue_token(session, user)
+    days = request.app.state.services.settings.token_days
+    token, _ = accounts.issue_token(session, user, days=days, client=client_address(request))
     session.commit()
-    response.set_cookie(SESSION_COOKIE, token, max_age=SESSION_DAYS * 86400, httponly=True,
+    response.set_cookie(SESSION_COOKIE, token, max_age=days * 86400, httponly=True,
                         samesite="lax", secure=_secure(request), path="/")
 
 

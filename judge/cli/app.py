@@ -26,6 +26,8 @@ sandbox_app = typer.Typer(no_args_is_help=True, help="The sandbox runtime image.
 app.add_typer(sandbox_app, name="sandbox")
 group_app = typer.Typer(no_args_is_help=True, help="Study groups on the judge's server.")
 app.add_typer(group_app, name="group")
+token_app = typer.Typer(no_args_is_help=True, help="Your API tokens on the judge's server.")
+app.add_typer(token_app, name="token")
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however long

@@ -27,7 +27,11 @@ def serve(
     settings = load_settings()
     err.print(styled((f"database: {_shown_url(settings.database)}", "dim")))
     # By import string: the api package sits above this one and is loaded by uvicorn.
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info")
+    proxies = [p.strip() for p in settings.trusted_proxies.split(",") if p.strip()]
+    # uvicorn believes X-Forwarded-For from 127.0.0.1 unless told otherwise: only the proxies
+    # named in JUDGE_TRUSTED_PROXIES are (the login limits count by the client's address).
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info",
+                proxy_headers=bool(proxies), forwarded_allow_ips=proxies or None)
 
 
 def _shown_url(url: str) -> str:

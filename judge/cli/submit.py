@@ -1,4 +1,5 @@
-"""Using a judge server as a user: register, login, submit, status, submissions."""
+"""Using a judge server as a user: register, login, logout, tokens, submit, status,
+submissions."""
 
 import json
 import time
@@ -7,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .app import ServerOpt, app, connect, err, out, read_submission, styled
+from .app import ServerOpt, app, connect, err, out, read_submission, styled, token_app
 
 PasswordOpt = Annotated[str, typer.Option(
     prompt=True, hide_input=True, envvar="JUDGE_PASSWORD",
@@ -42,6 +43,48 @@ def login(username: str, server: ServerOpt = None, password: PasswordOpt = "") -
         body = client.request("POST", "/api/auth/login",
                               json={"username": username, "password": password})
     _remember(server, body["username"], body["token"])
+
+
+@app.command()
+def logout(server: ServerOpt = None) -> None:
+    """Revoke this machine's token on the server and forget it here."""
+    from . import userconfig
+    from .client import ClientError
+
+    with connect(server) as client:
+        try:
+            client.request("POST", "/api/auth/logout")
+        except ClientError as exc:
+            if exc.status != 401:  # expired or revoked already: forgetting it is enough
+                raise
+    config = userconfig.load()
+    config.pop("token", None)
+    userconfig.save(config)
+    out.print(f"logged out of {client.server}")
+
+
+@token_app.command("list")
+def list_tokens(server: ServerOpt = None) -> None:
+    """Your API tokens that have not expired (this machine's is marked)."""
+    from rich.table import Table
+
+    with connect(server) as client:
+        tokens = client.request("GET", "/api/auth/tokens")
+    table = Table("id", "issued", "expires", "from")
+    for token in tokens:
+        table.add_row(str(token["id"]) + (" (this one)" if token["current"] else ""),
+                      token["created_at"][:16].replace("T", " "),
+                      token["expires_at"][:10], token["client"] or "-")
+    out.print(table)
+
+
+@token_app.command("revoke")
+def revoke_token(token_id: Annotated[int, typer.Argument(metavar="ID", min=1)],
+                 server: ServerOpt = None) -> None:
+    """Revoke one of your tokens (see `judge token list`), say one left on another machine."""
+    with connect(server) as client:
+        client.request("DELETE", f"/api/auth/tokens/{token_id}")
+    out.print(f"token {token_id} revoked")
 
 
 @app.command()

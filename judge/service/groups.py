@@ -22,7 +22,7 @@ def _invite_code() -> str:
             return code
 
 
-def _check_name(name: str) -> str:
+def check_name(name: str) -> str:
     name = name.strip()
     if not 1 <= len(name) <= MAX_NAME:
         raise SubmissionRejected(f"a group name is 1-{MAX_NAME} characters")
@@ -30,7 +30,7 @@ def _check_name(name: str) -> str:
 
 
 def create(session: Session, owner: User, name: str) -> Group:
-    group = Group(name=_check_name(name), owner_id=owner.id, invite_code=_invite_code())
+    group = Group(name=check_name(name), owner_id=owner.id, invite_code=_invite_code())
     session.add(group)
     session.flush()
     session.add(Membership(group_id=group.id, user_id=owner.id))

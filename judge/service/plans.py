@@ -10,7 +10,7 @@ from ..errors import SubmissionRejected
 from ..grading.problems import ProblemRepository
 
 DEFAULT_PLAN = Path(__file__).resolve().parent / "default_plan.toml"
-MAX_WEEKS, MAX_PROBLEMS_A_WEEK = 52, 100
+MAX_WEEKS, MAX_PROBLEMS_A_WEEK, MAX_TITLE = 52, 100, 120
 
 
 class PlanError(SubmissionRejected):
@@ -18,12 +18,12 @@ class PlanError(SubmissionRejected):
 
 
 class Week(BaseModel):
-    title: str = Field(min_length=1, max_length=120)
+    title: str = Field(min_length=1, max_length=MAX_TITLE)
     problems: list[str] = Field(min_length=1, max_length=MAX_PROBLEMS_A_WEEK)
 
 
 class Plan(BaseModel):
-    name: str = Field(min_length=1, max_length=120)
+    name: str = Field(min_length=1, max_length=MAX_TITLE)
     weeks: list[Week] = Field(min_length=1, max_length=MAX_WEEKS)
 
     @field_validator("weeks")

@@ -18,6 +18,7 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Literal
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,6 +33,7 @@ from ..grading.suite import SuiteCache
 from ..grading.verdicts import TestOutcome, Verdict
 from . import queue
 from .signals import Signals
+from .slots import HostSlots
 from .store.models import Mode, utcnow
 
 log = logging.getLogger("judge.service.worker")
@@ -50,8 +52,10 @@ class Worker:
     def __init__(self, sessions: sessionmaker[Session], repository: ProblemRepository,
                  backend_factory: BackendFactory, *, name: str, lease_seconds: float = 60.0,
                  poll_seconds: float = 0.5, backoff_seconds: float = 5.0,
-                 suites: SuiteCache | None = None, signals: Signals | None = None) -> None:
+                 suites: SuiteCache | None = None, signals: Signals | None = None,
+                 slots: HostSlots | None = None) -> None:
         self.sessions = sessions
+        self.slots = slots
         self.signals = signals if signals is not None else Signals()
         self.repository = repository
         self.suites = suites if suites is not None else SuiteCache()
@@ -64,30 +68,47 @@ class Worker:
         self.current: queue.Job | None = None
 
     def run(self, stop: threading.Event) -> None:
-        """Grades until `stop` is set."""
+        """Grades until `stop` is set, each grade in one of the host's slots (if given);
+        waits for work, or after a failure, outside the slot."""
         while not stop.is_set():
             seen = self.signals.work_generation()
+            slot = self.slots.acquire(stop) if self.slots is not None else None
+            if self.slots is not None and slot is None:
+                break
             try:
-                job = queue.claim(self.sessions, self.name, self.lease_seconds)
-            except Exception:  # the database is down or busy: wait and try again
-                log.exception("%s: claiming a job failed", self.name)
-                stop.wait(self.poll_seconds * 4)
-                continue
-            if job is None:  # woken by new work, or polling (work from elsewhere, a lease)
+                pause = self._claim_and_grade()
+            finally:
+                if slot is not None:
+                    self.slots.release(slot)
+            if pause == "idle":  # woken by new work, or polling (work from elsewhere, a lease)
                 self.signals.wait_for_work(seen, self.poll_seconds)
-                continue
-            self.signals.progress(job.id)  # its `started` event
-            try:
-                self.process(job)
-            except SandboxUnavailable as exc:  # the engine is restarting, the image missing
-                log.warning("%s: no sandbox (%s); submission %d goes back to the queue",
-                            self.name, exc, job.id)
-                self._backend = None
+            elif pause == "database":
+                stop.wait(self.poll_seconds * 4)
+            elif pause == "backoff":
                 stop.wait(self.backoff_seconds)
-            except Exception:
-                log.exception("%s: grading submission %d failed; it goes back to the queue",
-                              self.name, job.id)
-                stop.wait(self.backoff_seconds)
+
+    def _claim_and_grade(self) -> Literal["idle", "database", "backoff"] | None:
+        """Claims a job and grades it; says what to wait for when that did not happen."""
+        try:
+            job = queue.claim(self.sessions, self.name, self.lease_seconds)
+        except Exception:  # the database is down or busy: wait and try again
+            log.exception("%s: claiming a job failed", self.name)
+            return "database"
+        if job is None:
+            return "idle"
+        self.signals.progress(job.id)  # its `started` event
+        try:
+            self.process(job)
+        except SandboxUnavailable as exc:  # the engine is restarting, the image missing
+            log.warning("%s: no sandbox (%s); submission %d goes back to the queue",
+                        self.name, exc, job.id)
+            self._backend = None
+            return "backoff"
+        except Exception:
+            log.exception("%s: grading submission %d failed; it goes back to the queue",
+                          self.name, job.id)
+            return "backoff"
+        return None
 
     def process(self, job: queue.Job) -> bool:
         """Grades one claimed job; True when this worker wrote its result. A job that cannot
@@ -225,10 +246,15 @@ class WorkerPool:
         the problems' tests, and the process's signals."""
         suites = suites if suites is not None else SuiteCache()
         signals = signals if signals is not None else Signals()
+        slots = HostSlots()
+        if count > slots.count:
+            log.warning("%d grading workers asked for, but this host has %d cores: at most "
+                        "%d grade at once (across all judge processes here)", count,
+                        slots.count, slots.count)
         pool = cls(count, lambda index: Worker(sessions, repository, backend_factory,
                                                name=worker_name(index),
                                                lease_seconds=lease_seconds, suites=suites,
-                                               signals=signals))
+                                               signals=signals, slots=slots))
         pool.signals = signals
         return pool
 

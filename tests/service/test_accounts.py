@@ -1,6 +1,7 @@
 """Guessing passwords is slowed: wrong attempts per name and address are counted in the
 database (so the limit holds across processes), on SQLite and PostgreSQL."""
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -114,3 +115,35 @@ def test_old_failures_are_swept_whatever_their_name(sessions) -> None:
         session.commit()
         _fail(session, "someone-else", "10.0.0.2")
         assert sorted(session.scalars(select(LoginFailure.username))) == ["someone-else"]
+
+
+def test_password_work_is_bounded_and_the_overflow_refused_at_once() -> None:
+    """A flood of logins must not hold every request thread: past the bound, 429 at once."""
+    import threading
+
+    from judge.service.accounts import PasswordWorkBusy, _PasswordWork
+
+    work = _PasswordWork(running=1, waiting=1)
+    inside, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with work.slot():
+            inside.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert inside.wait(10)
+    waiter = threading.Thread(target=lambda: work.slot().__enter__())  # queued behind it
+    waiter.start()
+    deadline = time.monotonic() + 10
+    while work.inside < 2:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    with pytest.raises(PasswordWorkBusy) as refused, work.slot():
+        pass
+    assert refused.value.retry_after > 0
+    release.set()
+    holder.join(10)
+    waiter.join(10)
+    assert not waiter.is_alive()

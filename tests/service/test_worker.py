@@ -159,3 +159,42 @@ def test_a_database_hiccup_is_never_the_users_internal_error(sessions, monkeypat
             SubmissionEvent.submission_id == submission_id,
             SubmissionEvent.kind == "test")).all()
     assert len(tests) == len(row.result["tests"])  # no event lost
+
+
+def test_workers_grade_no_more_at_once_than_the_hosts_slots(sessions, tmp_path,
+                                                            monkeypatch) -> None:
+    from judge.service.slots import HostSlots
+
+    with sessions.begin() as session:
+        user = accounts.register(session, "ada", "password123")
+        for _ in range(4):
+            session.add(Submission(user_id=user.id, problem_slug="insert-positions", code=GOOD))
+    running, most = [], []
+    lock = threading.Lock()
+    graded = Worker.process
+
+    def watched(self, job):
+        with lock:
+            running.append(job.id)
+            most.append(len(running))
+        try:
+            time.sleep(0.2)  # long enough for the other workers to try to claim
+            return graded(self, job)
+        finally:
+            with lock:
+                running.remove(job.id)
+
+    monkeypatch.setattr(Worker, "process", watched)
+    slots = HostSlots(1, tmp_path)  # a one-core host
+    pool = WorkerPool(3, lambda i: Worker(sessions, REPOSITORY,
+                                          lambda: FakeBackend(harness_handler()),
+                                          name=f"w{i}", poll_seconds=0.01, slots=slots))
+    pool.start()
+    try:
+        deadline = time.monotonic() + 60
+        while any(stored(sessions, i).status != Status.done for i in range(1, 5)):
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    finally:
+        pool.shutdown()
+    assert len(most) == 4 and max(most) == 1

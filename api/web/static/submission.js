@@ -11,6 +11,10 @@
   const source = new EventSource(live.dataset.events);
   source.addEventListener("started", function (event) {
     const data = JSON.parse(event.data);
+    // a grade started again (its worker stopped) runs every test anew: so does the list
+    passed = 0; failed = 0;
+    progress.replaceChildren();
+    counts.textContent = "";
     state.textContent = data.attempt > 1 ? "Grading again (a worker stopped mid-way)…" : "Grading…";
   });
   source.addEventListener("test", function (event) {

@@ -1,5 +1,6 @@
 """The engine: SQLite in the data folder by default, PostgreSQL by URL."""
 
+import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -11,7 +12,7 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            _private_file(Path(parsed.database))
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
@@ -28,6 +29,17 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     return create_engine(url, pool_pre_ping=True)
+
+
+def _private_file(database: Path) -> None:
+    """The database holds password hashes and everyone's code: its folder is made 0700 and
+    the file 0600 before SQLite opens it (SQLite gives its -wal and -shm files the same
+    mode). A database made by an older version is narrowed to 0600 too."""
+    database.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.close(os.open(database, os.O_CREAT | os.O_WRONLY, 0o600))
+    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+        if path.exists() and path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
+            path.chmod(0o600)
 
 
 def make_sessions(engine: Engine) -> sessionmaker[Session]:

@@ -80,6 +80,21 @@ class ApiToken(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     """sha256 of the token: the token itself is shown once and never stored."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    client: Mapped[str] = mapped_column(String(64), default="")
+    """The address it was issued to, so its owner can tell their tokens apart."""
+
+
+class KnownClient(Base):
+    """An address a user has logged in from: the per-name limit on wrong passwords does not
+    apply there, so a stranger's guessing cannot lock the owner out of their usual places."""
+
+    __tablename__ = "known_clients"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    client: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_login_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Submission(Base):
