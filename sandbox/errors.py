@@ -12,6 +12,12 @@ class SandboxUnavailable(SandboxError):
     """
 
 
+class MachineBusy(SandboxUnavailable):
+    """A call spent its whole allowance waiting for a CPU that other work held: it cannot be
+    timed fairly here and now. Not a verdict: a worker hands the submission back to the
+    queue, and `judge test` says to try again."""
+
+
 class SandboxTimeout(SandboxError):
     """No reply arrived within the time the grader allowed (the grader's verdict: too slow)."""
 

@@ -19,7 +19,14 @@ from functools import cached_property
 from typing import Any, Literal
 
 from sandbox.base import Backend, Session
-from sandbox.errors import ProtocolViolation, SandboxClosed, SandboxError, SandboxTimeout
+from sandbox.errors import (
+    MachineBusy,
+    ProtocolViolation,
+    SandboxClosed,
+    SandboxError,
+    SandboxTimeout,
+    SandboxUnavailable,
+)
 
 from .checkers import checker_for, run_checker
 from .codec import DecodeError, decode, encode_args, fresh_args
@@ -185,6 +192,8 @@ class Grader:
                                            stop.outcome.error)
                 if not self.tests or self.tests[-1] is not stop.outcome:
                     self._record(stop.outcome)
+        except SandboxUnavailable:  # the engine went away, or the machine is too busy to
+            raise  # time the grade: not a verdict (a worker requeues the submission)
         except Exception as exc:  # a fault of the judge: never blamed on the submission
             log.exception("grading a submission to %s failed", self.problem.slug)
             verdict = Verdict.internal_error
@@ -255,6 +264,8 @@ class Grader:
         is broken, which is the judge's fault (Internal Error), never the submission's."""
         try:
             reply, _ = timed_request(session, {"op": "hello"}, LOAD_SECONDS)
+        except MachineBusy:
+            raise
         except SandboxError as exc:
             stderr = session.close().stderr.strip()
             raise SandboxBroken(f"the sandbox did not start ({exc})"
@@ -268,6 +279,8 @@ class Grader:
                 reply, _ = timed_request(
                     session, {"op": "prepare", "modules": list(self.problem.modules)},
                     LOAD_SECONDS)
+            except MachineBusy:
+                raise
             except SandboxError as exc:
                 raise SandboxBroken(f"the sandbox could not import "
                                     f"{', '.join(self.problem.modules)} ({exc})") from None
@@ -453,7 +466,8 @@ def _judge_fault(exc: Exception) -> str:
 
 
 def is_fatal(exc: BaseException) -> bool:
-    return isinstance(exc, _Stop)
+    """Whether `exc` ends the grade (a shrinking run passes it on instead of shrinking)."""
+    return isinstance(exc, _Stop | MachineBusy)
 
 
 __all__ = ["Grader", "ProgressFn", "is_fatal"]

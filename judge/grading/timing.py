@@ -10,13 +10,15 @@ A verdict must not depend on what else runs. When the wall cap comes while the C
 still under the limit, the cap is extended if the sandbox spent most of its time off the CPU
 waiting for one (runnable, while other work held the CPUs), as read from outside; a sleeping
 or blocked process does not wait that way and meets the cap. Extensions stop at
-STARVED_FACTOR times the limit plus STARVED_SLACK seconds, so every call ends in bounded time.
+STARVED_FACTOR times the limit plus STARVED_SLACK seconds, so every call ends in bounded time:
+a call still starved then raises MachineBusy, which is not a verdict (a worker requeues the
+submission).
 """
 
 import time
 
 from sandbox.base import Session
-from sandbox.errors import SandboxTimeout
+from sandbox.errors import MachineBusy, SandboxTimeout
 
 WALL_FACTOR = 3.0
 CPU_POLL_SECONDS = 0.1
@@ -41,8 +43,12 @@ def timed_request(session: Session, message: dict | bytes, limit: float,
     while True:
         left = started + wall_cap - time.monotonic()
         if left <= 0:
-            if not _starved(session, started, cpu_before, waited_before) or wall_cap >= hard_cap:
+            if not _starved(session, started, cpu_before, waited_before):
                 raise SandboxTimeout(f"no reply within {wall_cap:.2f}s")
+            if wall_cap >= hard_cap:  # never a verdict: the machine, not the call, was slow
+                raise MachineBusy(f"a call waited for a CPU for most of {wall_cap:.0f}s while "
+                                  "other work held them: the machine is too busy to time it "
+                                  "fairly; try again when it is less loaded")
             wall_cap = min(hard_cap, wall_cap + limit + 1.0)  # the machine was busy: wait on
             continue
         try:

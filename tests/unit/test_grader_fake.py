@@ -259,3 +259,34 @@ def test_a_tle_on_a_problem_without_growing_inputs_says_why_there_is_no_estimate
     assert result.verdict == Verdict.time_limit and result.growth is None
     assert result.growth_note.startswith("no growth estimate: this problem has no inputs")
     assert result_from_json(result_json(result)).growth_note == result.growth_note
+
+
+@pytest.mark.parametrize("when", ["hidden", "property", "shrinking"])
+def test_a_machine_too_busy_to_time_a_call_is_no_verdict(when: str) -> None:
+    """A call starved of CPU past every allowance (timing.py) ends the grade with
+    MachineBusy, which a worker answers by requeueing: never TLE, never Internal Error."""
+    from sandbox.errors import MachineBusy
+
+    bad = GOOD.replace("for q in queries]", "for q in queries if q != 41]")
+    code = bad if when == "shrinking" else GOOD
+    counted = {"n": 0}
+
+    def counting(message):
+        counted["n"] += message["op"] == "call"
+        return counted_inner(message)
+
+    counted_inner = harness_handler()
+    result, _ = grade(counting, code)  # how many calls the grade makes, undisturbed
+    assert result.first_failure is None or result.first_failure.name == "property (shrunk)"
+    busy_at = {"hidden": 3, "property": counted["n"] - 1, "shrinking": counted["n"]}[when]
+    inner, calls = harness_handler(), {"n": 0}
+
+    def handle(message):
+        if message["op"] == "call":
+            calls["n"] += 1
+            if calls["n"] == busy_at:
+                raise MachineBusy("the machine is too busy to time it")
+        return inner(message)
+
+    with pytest.raises(MachineBusy):
+        grade(handle, code)
