@@ -475,7 +475,7 @@ def run_load(folder: Path, size: Size, workers: int = 2) -> Report:
     configure(service, size)
     try:
         service.serve(workers=workers)
-        report = asyncio.run(Scenario(service.url, size, workers).run())
+        report = _in_own_thread(lambda: asyncio.run(Scenario(service.url, size, workers).run()))
         for process in service.processes:
             service.stop(process)  # SIGTERM: a clean shutdown, its log lines included
     finally:
@@ -485,3 +485,24 @@ def run_load(folder: Path, size: Size, workers: int = 2) -> Report:
         report.fail(f"{len(report.server_errors)} error lines in the server log "
                     f"({folder / 'serve.log'})")
     return report
+
+
+def _in_own_thread(run):
+    """Runs `run` in a thread of its own: asyncio.run needs a thread with no event loop, and
+    the test session's main thread may hold one (Playwright's sync API keeps one running
+    while the browser fixture lives)."""
+    results: list = []
+    errors: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            results.append(run())
+        except BaseException as exc:  # handed to the caller
+            errors.append(exc)
+
+    thread = threading.Thread(target=target, name="load-scenario")
+    thread.start()
+    thread.join()
+    if errors:
+        raise errors[0]
+    return results[0]
