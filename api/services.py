@@ -33,7 +33,10 @@ class Services:
     signals: Signals = field(default_factory=Signals)
     pool: WorkerPool | None = field(default=None)
     relay: PostgresRelay | None = field(default=None)
-    streams: StreamSlots = field(default_factory=lambda: StreamSlots(8))
+    streams: StreamSlots = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.streams = StreamSlots(self.settings.streams_per_user)
 
     @classmethod
     def start(cls, settings: Settings, backend_factory: BackendFactory | None = None,
@@ -47,8 +50,7 @@ class Services:
                                              settings.pool_idle_seconds)
             backend_factory.warm(*repository.profiles())
         services = cls(settings=settings, engine=engine, sessions=sessions,
-                       repository=repository, backend_factory=backend_factory,
-                       streams=StreamSlots(settings.streams_per_user))
+                       repository=repository, backend_factory=backend_factory)
         services.relay = PostgresRelay.start_for(engine, services.signals)
         if count:
             services.warn_without_sandbox()

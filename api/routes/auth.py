@@ -44,10 +44,9 @@ def login(body: AccountLogin, session: SessionDep, services: ServicesDep,
 
 @router.post("/logout", status_code=status.HTTP_204_NO_CONTENT, responses=errors(401))
 def logout(user: CurrentUser, session: SessionDep, credentials: Credentials) -> None:
-    """Revoke the token this request is made with."""
-    if credentials is not None:
-        accounts.revoke(session, credentials.credentials)
-        session.commit()
+    """Revoke the token this request is made with (CurrentUser has checked it is sent)."""
+    accounts.revoke(session, credentials.credentials)
+    session.commit()
 
 
 @router.get("/tokens", responses=errors(401))
@@ -55,7 +54,7 @@ def list_tokens(user: CurrentUser, session: SessionDep,
                 credentials: Credentials) -> list[TokenInfo]:
     """Your tokens that have not expired, newest first (the tokens themselves are never
     shown again)."""
-    current = accounts.token_hash(credentials.credentials) if credentials else None
+    current = accounts.token_hash(credentials.credentials)
     return [TokenInfo(id=t.id, created_at=t.created_at, expires_at=t.expires_at,
                       client=t.client, current=t.token_hash == current)
             for t in accounts.tokens_of(session, user)]

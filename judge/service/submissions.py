@@ -83,13 +83,14 @@ def list_own(session: Session, user: User, *, problem: str | None = None, limit:
 def events_after(session: Session, submission_id: int, after: int) -> list[SubmissionEvent]:
     """The events after `after` that belong to the current attempt: from its `started` on.
     A grade whose worker died leaves its events behind; the next attempt starts over."""
-    started = session.scalar(
-        select(func.max(SubmissionEvent.id))
-        .where(SubmissionEvent.submission_id == submission_id,
-               SubmissionEvent.kind == "started")) or 0
+    # one statement: a stream runs this every poll
+    started = (select(func.coalesce(func.max(SubmissionEvent.id), 0))
+               .where(SubmissionEvent.submission_id == submission_id,
+                      SubmissionEvent.kind == "started").scalar_subquery())
     return list(session.scalars(
         select(SubmissionEvent).where(SubmissionEvent.submission_id == submission_id,
-                                      SubmissionEvent.id > max(after, started - 1))
+                                      SubmissionEvent.id > after,
+                                      SubmissionEvent.id >= started)
         .order_by(SubmissionEvent.id)))
 
 
