@@ -8,7 +8,7 @@ from fastapi import FastAPI
 
 from judge.settings import Settings
 
-from . import errors, web
+from . import docs, errors, web
 from .limits import BodyLimit
 from .routes import auth, groups, health, problems, submissions
 from .services import BackendFactory, Services
@@ -33,14 +33,15 @@ def create_app(settings: Settings | None = None, backend_factory: BackendFactory
     app = FastAPI(title="MLE judge", version="1",
                   description="Practice problems for machine-learning-engineer interviews, "
                               "graded in a sandbox.",
-                  lifespan=lifespan)
+                  lifespan=lifespan, docs_url=None, redoc_url=None)  # docs.install: offline
     app.add_middleware(BodyLimit, max_bytes=2 * settings.max_code_bytes + REQUEST_OVERHEAD,
                        max_code_bytes=settings.max_code_bytes)
     errors.install(app, html=web.error_page)
     for module in (auth, problems, submissions, groups, health):
         app.include_router(module.router)
     _document_code_limit(app, settings.max_code_bytes)
-    web.install(app)
+    web.install(app, settings)
+    docs.install(app)
     _log_like_uvicorn(logging.getLogger("judge"))
     return app
 

@@ -8,6 +8,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from judge.errors import JudgeError
+from judge.grading.custom_input import MAX_INPUT_BYTES
 from judge.service import accounts, groups, plans
 
 MAX_ID = 2**31 - 1
@@ -118,14 +119,21 @@ class ProblemPublic(ProblemSummary):
     starter: str
     file_suffix: str
     limits: LimitsPublic
+    input_example: str
+    """The first sample as an input for mode 'custom': one `name = value` line per
+    argument, to edit."""
 
 
 class SubmissionCreate(BaseModel):
     problem: Text = Field(max_length=100, examples=["insert-positions"])
     code: Text = Field(min_length=1, description="Not blank, and at most `JUDGE_MAX_CODE_BYTES` "
                                                   "bytes in UTF-8 (maxLength, set by the app)")
-    mode: Literal["full", "samples"] = "full"
-    """'samples' grades only the visible samples; it never counts on a leaderboard."""
+    mode: Literal["full", "samples", "custom"] = "full"
+    """'samples' grades only the visible samples; 'custom' runs the code on `input` beside
+    the reference solution. Neither counts on a leaderboard."""
+    input: Text | None = Field(default=None, max_length=MAX_INPUT_BYTES,
+                               description="Mode 'custom' only: one `name = value` line per "
+                                           "argument (see the problem's `input_example`)")
 
 
 class SubmissionAccepted(BaseModel):
@@ -158,6 +166,8 @@ class SubmissionPublic(SubmissionSummary):
     queue_ahead: int | None = None
     """How many submissions will be graded before this one (None once a worker has it)."""
     code: str
+    input: str | None = None
+    """A custom run's input."""
     result: dict[str, Any] | None
     """The full result: every test's verdict and time, the message, stdout/stderr, growth."""
     first_failure: dict[str, Any] | None

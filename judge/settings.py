@@ -52,6 +52,10 @@ class Settings(BaseSettings):
     """Comma-separated addresses of reverse proxies whose X-Forwarded-For and
     X-Forwarded-Proto are believed (the client's address counts in the login limits). None
     by default: every client is who its connection says it is."""
+    codemirror_dir: Path | None = None
+    """CodeMirror 5 (lib/, mode/, addon/), served to the web editor. Default: Debian's
+    libjs-codemirror, else the copy scripts/bootstrap fetched from npm into .vendor/codemirror.
+    Where neither is there, the editor is a plain textarea."""
 
     @property
     def suite_dir(self) -> Path:

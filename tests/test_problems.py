@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from judge.grading.codec import encode
+from judge.grading.codec import encode, encode_args
+from judge.grading.custom_input import format_input, parse_input
 from judge.grading.problems import ProblemRepository
 from judge.grading.suite import SuiteCache, to_json
 from judge.grading.verify import verify
@@ -77,3 +78,11 @@ def test_mutation_score_is_current_and_meets_the_bar(slug: str) -> None:
     from judge.grading.mutation.analysis import stored_faults
 
     assert stored_faults(REPOSITORY.folder(slug)) == []
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_samples_read_back_as_custom_input(slug: str) -> None:
+    problem = REPOSITORY.get(slug)
+    for case in problem.samples:
+        text = format_input(problem, case.args)
+        assert encode_args(parse_input(problem, text)) == encode_args(tuple(case.args)), text

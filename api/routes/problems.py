@@ -1,6 +1,7 @@
 from fastapi import APIRouter, Query
 
 from judge.grading.codec import normalize
+from judge.grading.custom_input import format_input
 from judge.grading.display import show_input, show_value
 from judge.grading.problems.model import Kind, Metadata
 from judge.grading.statement import render_statement
@@ -42,5 +43,7 @@ def read_problem(slug: str, services: ServicesDep) -> ProblemPublic:
         **_summary(meta), statement=render_statement(problem),
         signature=None if meta.kind == Kind.sql else meta.entry.signature,
         samples=samples, starter=problem.starter, file_suffix=problem.source_suffix,
+        input_example=format_input(problem, problem.samples[0].args) if problem.samples
+        else "",
         limits=LimitsPublic(time_seconds=limits.time_seconds,
                             total_seconds=limits.total_seconds, memory_mb=limits.memory_mb))

@@ -46,7 +46,7 @@ def create_submission(body: SubmissionCreate, user: CurrentUser, session: Sessio
     """Store the submission and queue it; it is graded in the background. Follow its
     progress at `events_url` or poll `url`."""
     submission = submissions.create(session, services.settings, services.repository, user,
-                                    body.problem, body.code, body.mode)
+                                    body.problem, body.code, body.mode, body.input)
     session.commit()
     services.signals.work_queued()
     url = str(request.url_for("read_submission", submission_id=submission.id))
@@ -76,7 +76,8 @@ def read_submission(submission_id: SubmissionId, user: CurrentUser,
                             sandbox_ready_at=s.sandbox_ready_at, graded_at=s.graded_at,
                             attempts=s.attempts,
                             queue_ahead=submissions.queue_ahead(session, s),
-                            code=s.code, result=s.result, first_failure=_first_failure(s.result))
+                            code=s.code, input=s.input, result=s.result,
+                            first_failure=_first_failure(s.result))
 
 
 def _stream_owner(submission_id: SubmissionId, services: ServicesDep,

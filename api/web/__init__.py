@@ -5,16 +5,19 @@ from fastapi import FastAPI, Request, status
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
-from . import account, groups, pages
+from judge.settings import Settings
+
+from . import account, catalogue, editor_assets, groups, pages
 from .render import HERE, error_page
 from .session import LoginRequired, login_url
 
 __all__ = ["error_page", "install"]
 
 
-def install(app: FastAPI) -> None:
-    for module in (pages, account, groups):
+def install(app: FastAPI, settings: Settings | None = None) -> None:
+    for module in (catalogue, pages, account, groups):
         app.include_router(module.router)
+    editor_assets.install(app, (settings or Settings()).codemirror_dir)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     @app.exception_handler(LoginRequired)

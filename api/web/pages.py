@@ -1,20 +1,21 @@
-"""The problem catalogue, a problem with its editor, and one's submissions, as web pages.
+"""A problem with its editor, and one's submissions, as web pages (the catalogue, the home
+page, is api/web/catalogue.py).
 
 The pages show what the API answers (they call the same route functions), so a page can
 never show more than the API would, to anyone.
 """
 
-from collections import defaultdict
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Path, Query, Request, status
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
 from judge.errors import JudgeError
-from judge.grading.problems.model import CATEGORIES, Difficulty
+from judge.grading.custom_input import MAX_INPUT_BYTES
 from judge.grading.report import result_from_json
 from judge.grading.verdicts import Verdict
 from judge.service import submissions
+from judge.service.store.models import Mode, utcnow
 
 from ..deps import ServicesDep, SessionDep
 from ..errors import status_for
@@ -26,34 +27,19 @@ from .session import CsrfField, Viewer, check_csrf, required
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
-EASY_TO_HARD = list(Difficulty)
-
-
-@router.get("/", response_class=HTMLResponse)
-def catalogue(request: Request, user: Viewer, session: SessionDep, services: ServicesDep,
-              category: Annotated[str | None, Query(max_length=40)] = None,
-              difficulty: Annotated[str | None, Query(max_length=40)] = None) -> HTMLResponse:
-    metas = [meta for meta in services.repository.catalogue()
-             if (not category or meta.category == category)
-             and (not difficulty or meta.difficulty.value == difficulty)]
-    by_category = defaultdict(list)
-    for meta in sorted(metas, key=lambda m: (EASY_TO_HARD.index(m.difficulty), m.title)):
-        by_category[meta.category].append(meta)
-    solved = submissions.solved_slugs(session, user) if user else set()
-    return page(request, "catalogue.html", user, categories=CATEGORIES,
-                by_category=[(name, by_category[name]) for name in CATEGORIES
-                             if by_category[name]],
-                solved=solved, category=category, difficulty=difficulty, total=len(metas))
 
 
 def _problem_page(request: Request, user, session, services, slug: str, code: str | None = None,
-                  error: str | None = None, status_code: int = 200) -> HTMLResponse:
+                  error: str | None = None, status_code: int = 200,
+                  custom_input: str | None = None) -> HTMLResponse:
     problem = read_problem(slug, services)
     recent = submissions.list_own(session, user, problem=slug, limit=10) if user else []
     if code is None:  # what the user last sent, else the starter
         code = recent[0].code if recent else problem.starter
+    if custom_input is None:  # the last input the user tried, else the first example
+        custom_input = next((s.input for s in recent if s.input), problem.input_example)
     return page(request, "problem.html", user, status_code=status_code, problem=problem,
-                code=code, error=error, recent=recent)
+                code=code, error=error, recent=recent, custom_input=custom_input)
 
 
 @router.get("/problems/{slug}", response_class=HTMLResponse)
@@ -66,19 +52,38 @@ def problem_page(request: Request, slug: Annotated[str, Path(max_length=100)], u
 def submit(request: Request, slug: Annotated[str, Path(max_length=100)], user: Viewer,
            session: SessionDep, services: ServicesDep, code: Annotated[Text, Form()],
            csrf: CsrfField = "",
-           mode: Annotated[str, Form(max_length=10)] = "full"):
+           mode: Annotated[str, Form(max_length=10)] = "full",
+           input: Annotated[Text | None, Form(max_length=MAX_INPUT_BYTES)] = None):
+    """Queues a submission. A form posted by the page's script (asking for JSON) gets the
+    submission's addresses to follow it in the results panel; a plain form goes to the
+    submission's page."""
     user = required(request, user)
+    wants_json = "application/json" in request.headers.get("accept", "")
     try:
         check_csrf(request, csrf)
         submission = submissions.create(session, services.settings, services.repository, user,
-                                        slug, code, mode)
-    except JudgeError as exc:  # shown above the editor, with the code kept in it
+                                        slug, code, mode,
+                                        input if mode == Mode.custom else None)
+    except JudgeError as exc:  # shown above the editor, with the code and input kept
         session.rollback()
+        if wants_json:
+            return JSONResponse({"detail": str(exc)}, status_code=status_for(exc))
         return _problem_page(request, user, session, services, slug, code=code,
-                             error=str(exc), status_code=status_for(exc))
+                             error=str(exc), status_code=status_for(exc), custom_input=input)
     session.commit()
     services.signals.work_queued()
+    if wants_json:
+        return JSONResponse(_follow_urls(submission.id) | {
+            "queue_ahead": submissions.queue_ahead(session, submission)},
+            status_code=status.HTTP_202_ACCEPTED)
     return RedirectResponse(f"/submissions/{submission.id}", status.HTTP_303_SEE_OTHER)
+
+
+def _follow_urls(submission_id: int) -> dict:
+    """Where a page's script follows a submission: its events, its state, its result."""
+    base = f"/submissions/{submission_id}"
+    return {"id": submission_id, "url": base, "events_url": f"/api{base}/events",
+            "state_url": f"{base}/state", "panel_url": f"{base}/panel"}
 
 
 @router.get("/submissions", response_class=HTMLResponse)
@@ -102,4 +107,32 @@ def submission_page(request: Request, submission_id: Annotated[int, Path(ge=1, l
     except JudgeError:  # a problem since removed
         title = submission.problem
     return page(request, "submission.html", user, submission=submission, result=result,
-                title=title, accepted=Verdict.accepted)
+                title=title, accepted=Verdict.accepted, follow=_follow_urls(submission.id))
+
+
+@router.get("/submissions/{submission_id}/state")
+def submission_state(request: Request, submission_id: Annotated[int, Path(ge=1, le=MAX_ID)],
+                     user: Viewer, session: SessionDep) -> JSONResponse:
+    """Where a submission stands, for a page's script: its place in the queue while it
+    waits, the tests done so far while it runs, the seconds since it was sent."""
+    if user is None:
+        return JSONResponse({"detail": "log in to see your submissions"}, status_code=401)
+    submission = read_submission(submission_id, user, session)
+    tests_done = sum(1 for event in submissions.events_after(session, submission_id, 0)
+                     if event.kind == "test")
+    elapsed = (utcnow() - submission.created_at).total_seconds()
+    return JSONResponse({"status": submission.status, "verdict": submission.verdict,
+                         "queue_ahead": submission.queue_ahead, "tests_done": tests_done,
+                         "elapsed_seconds": round(max(0.0, elapsed), 1)},
+                        headers={"Cache-Control": "no-store"})
+
+
+@router.get("/submissions/{submission_id}/panel", response_class=HTMLResponse)
+def submission_panel(request: Request, submission_id: Annotated[int, Path(ge=1, le=MAX_ID)],
+                     user: Viewer, session: SessionDep) -> HTMLResponse:
+    """A finished submission's result as a fragment, for the problem page's results panel."""
+    user = required(request, user)
+    submission = read_submission(submission_id, user, session)
+    result = result_from_json(submission.result) if submission.result else None
+    return page(request, "_panel.html", user, submission=submission, result=result,
+                accepted=Verdict.accepted)

@@ -5,16 +5,16 @@ from pathlib import Path
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
-from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from judge.service.store.models import User
 
-from .session import csrf_token, remember_csrf
+from .markdown import markdown_renderer
+from .session import csrf_token, remember_csrf, viewer
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
-_markdown = MarkdownIt("commonmark", {"html": False}).enable("table")
+_markdown = markdown_renderer()
 
 
 def markdown(text: str) -> Markup:
@@ -50,7 +50,22 @@ def page(request: Request, template: str, user: User | None, status_code: int = 
 
 def error_page(request: Request, status_code: int, message: str,
                headers: dict[str, str] | None = None) -> HTMLResponse:
-    response = page(request, "error.html", None, status_code=status_code, message=message,
+    """The error as a page, with the header the viewer sees everywhere else (their name and
+    "Log out" when logged in)."""
+    if status_code >= 500:  # the database may be what failed: shown as logged out
+        return _error_page(request, None, status_code, message, headers)
+    try:
+        with request.app.state.services.sessions() as session:
+            user = viewer(request, session)
+            # rendered while the session is open: the user's attributes load from it
+            return _error_page(request, user, status_code, message, headers)
+    except Exception:  # a failure looking up the viewer must not turn a 404 into a 500
+        return _error_page(request, None, status_code, message, headers)
+
+
+def _error_page(request: Request, user: User | None, status_code: int, message: str,
+                headers: dict[str, str] | None) -> HTMLResponse:
+    response = page(request, "error.html", user, status_code=status_code, message=message,
                     status=status_code)
     response.headers.update(headers or {})
     return response

@@ -78,6 +78,18 @@ def connect(server: str | None, *, auth: bool = True):
     return connect_client(server, auth=auth)
 
 
+def read_input(problem, path: Path) -> str:
+    """A custom run's input file, read and checked (the server checks it again)."""
+    from ..grading.custom_input import InputError, parse_input
+
+    text = read_submission(path)
+    try:
+        parse_input(problem, text)
+    except InputError as exc:
+        raise SubmissionFileError(f"{path}: {exc}") from None
+    return text
+
+
 def read_submission(path: Path) -> str:
     try:
         data = path.read_bytes()

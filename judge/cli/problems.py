@@ -16,6 +16,7 @@ from .app import (
     open_repository,
     out,
     pick_backend,
+    read_input,
     read_submission,
     sandbox_app,
 )
@@ -56,13 +57,21 @@ def list_problems(
 
 
 @app.command()
-def show(slug: str) -> None:
+def show(slug: str, as_input: Annotated[bool, typer.Option(
+        "--input", help="print the first example as an input for `judge test --input` "
+                        "(one `name = value` line per argument), to edit")] = False) -> None:
     """Show a problem's statement, examples and limits."""
     from rich.markdown import Markdown
 
     from ..grading.statement import cached_statement
 
     folders = load_folders()
+    if as_input:
+        from ..grading.custom_input import format_input
+
+        problem = open_repository(folders).get(slug)
+        print(format_input(problem, problem.samples[0].args) if problem.samples else "", end="")
+        return
     out.print(Markdown(cached_statement(folders.problems_dir, slug, folders.statement_dir,
                                         lambda name: open_repository(folders).get(name))))
 
@@ -97,6 +106,11 @@ def test(
         "--growth", help="also measure how the running time grows (done on every TLE where "
                          "the problem has inputs of growing size)")]
     = False,
+    input_file: Annotated[Path | None, typer.Option(
+        "--input", metavar="FILE", help="run on your own input instead (one `name = value` "
+                                        "line per argument; `judge show SLUG --input` prints "
+                                        "the first example as one) beside the reference")]
+    = None,
 ) -> None:
     """Grade FILE against problem SLUG locally. Exit 0 on Accepted, 1 otherwise."""
     from ..grading.grader import Grader
@@ -107,6 +121,9 @@ def test(
     settings = load_settings()
     problem = open_repository(settings).get(slug)
     code = read_submission(file)
+    if input_file is not None:
+        _run_on_input(problem, code, read_input(problem, input_file),
+                      pick_backend(sandbox, settings), as_json)
     backend = pick_backend(sandbox, settings)
     suite = SuiteCache(settings.suite_dir).get(problem)
     if not as_json:
@@ -119,6 +136,22 @@ def test(
         with live_progress(out) as on_test:
             result = Grader(problem, backend, on_test=on_test, suite=suite).grade(
                 code, samples_only=samples, growth="always" if growth else "on-tle")
+        print_result(out, result)
+    raise typer.Exit(0 if result.verdict.value == "Accepted" else 1)
+
+
+def _run_on_input(problem, code: str, text: str, backend, as_json: bool) -> None:
+    from ..grading.custom import run_custom
+    from ..grading.report import result_json
+    from .render import print_result
+
+    if not as_json:
+        err.print(f"[dim]running {problem.slug} on your input, and the reference beside it, "
+                  f"in the {backend.isolation}[/]")
+    result = run_custom(problem, backend, code, text)
+    if as_json:
+        print(json.dumps(result_json(result), indent=2))
+    else:
         print_result(out, result)
     raise typer.Exit(0 if result.verdict.value == "Accepted" else 1)
 

@@ -18,7 +18,7 @@ from ..grading.verify import coverage_rows
 STYLE = {Verdict.accepted: "green", Verdict.wrong_answer: "red", Verdict.time_limit: "yellow",
          Verdict.memory_limit: "yellow", Verdict.runtime_error: "magenta",
          Verdict.compilation_error: "magenta", Verdict.output_limit: "yellow",
-         Verdict.internal_error: "bold red"}
+         Verdict.internal_error: "bold red", Verdict.not_checked: "cyan"}
 
 
 def _badge(verdict: Verdict) -> Text:
@@ -63,8 +63,10 @@ def _groups_table(result: SubmissionResult) -> Table:
 
 
 def print_result(console: Console, result: SubmissionResult) -> None:
-    console.print(_groups_table(result))
-    failure = result.first_failure
+    own_input = bool(result.tests) and result.tests[0].group == "custom"
+    if not own_input:
+        console.print(_groups_table(result))
+    failure = result.tests[0] if own_input else result.first_failure
     if failure is not None:
         # what the submission returned, raised or printed is shown as text, never as markup
         body = Text.assemble((failure.name, "bold"), f": {failure.message}")
@@ -72,12 +74,14 @@ def print_result(console: Console, result: SubmissionResult) -> None:
             label = "smallest failing input" if failure.group == "properties" else "input"
             body.append_text(Text.assemble("\n", (f"{label}:", "bold"), f" {failure.input}"))
         if failure.expected is not None:
-            body.append_text(Text.assemble("\n", ("expected:", "bold"), f" {failure.expected}"))
+            label = "reference:" if own_input else "expected:"
+            body.append_text(Text.assemble("\n", (label, "bold"), f" {failure.expected}"))
         if failure.got is not None:
             body.append_text(Text.assemble("\n", ("got:", "bold"), f"      {failure.got}"))
         if failure.error is not None:
             body.append("\n" + failure.error.render())
-        console.print(Panel(body, title="first failing test", expand=False), highlight=False)
+        console.print(Panel(body, title="on your input" if own_input else "first failing test",
+                            expand=False), highlight=False)
     for name in ("stdout", "stderr"):
         text = getattr(result, name)
         if text.strip():
@@ -90,9 +94,10 @@ def print_result(console: Console, result: SubmissionResult) -> None:
               if result.peak_memory_bytes else "")
     console.print(Text.assemble(("Verdict: ", "bold"), (result.verdict.value,
                                                         STYLE[result.verdict] + " bold"),
-                                f"  ({result.tally()}, "
+                                f"  ({'' if own_input else result.tally() + ', '}"
                                 f"{result.total_seconds:.2f}s{memory}, {result.backend} sandbox)"))
-    console.print(Text(result.verdict.explanation, style="dim"))
+    if not (own_input and result.verdict == Verdict.accepted):  # the panel says it
+        console.print(Text(result.verdict.explanation, style="dim"))
     hint = next_step(result)
     if hint:
         console.print(Text("Next: " + hint, style="dim"))

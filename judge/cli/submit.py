@@ -97,12 +97,18 @@ def submit(
     = False,
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable result")] = False,
     wait: Annotated[bool, typer.Option(help="follow the grading to its verdict")] = True,
+    input_file: Annotated[Path | None, typer.Option(
+        "--input", metavar="FILE", help="run on your own input beside the reference instead "
+                                        "(never counts; see `judge show SLUG --input`)")]
+    = None,
 ) -> None:
     """Submit FILE for problem SLUG to the server. Exit 0 on Accepted, 1 otherwise."""
     code = read_submission(file)
+    body: dict = {"problem": slug, "code": code, "mode": "samples" if samples else "full"}
+    if input_file is not None:
+        body.update(mode="custom", input=read_submission(input_file))
     with connect(server) as client:
-        accepted = client.request("POST", "/api/submissions", json={
-            "problem": slug, "code": code, "mode": "samples" if samples else "full"})
+        accepted = client.request("POST", "/api/submissions", json=body)
         submission_id = accepted["id"]
         if not wait:
             out.print(json.dumps(accepted) if as_json else f"submitted: {submission_id}")
@@ -142,7 +148,8 @@ def _show_submission(body: dict, as_json: bool) -> None:
         out.print(f"submission {body['id']} ({body['problem']}): {body['status']}")
     else:
         out.print(f"submission {body['id']} · {body['problem']}"
-                  + (" · samples only" if body["mode"] == "samples" else ""), style="bold")
+                  + {"samples": " · samples only", "custom": " · on your input"}.get(
+                      body["mode"], ""), style="bold")
         print_result(out, result_from_json(body["result"]))
     if body["status"] == "done":
         raise typer.Exit(0 if body["verdict"] == "Accepted" else 1)

@@ -30,7 +30,7 @@ from sandbox.errors import (
 
 from .checkers import checker_for, run_checker
 from .codec import DecodeError, decode, encode_args, fresh_args
-from .display import diverging_operation, show_input, show_pair, show_value
+from .display import answer_views, diverging_operation, show_pair, show_value, shown_input
 from .problems.loader import Problem
 from .problems.model import Kind
 from .properties import PropertyRun, example_at
@@ -49,7 +49,9 @@ busy machine alone does not fail a grade."""
 OUTPUT_KEEP = 16 * 1024
 
 ProgressFn = Callable[[TestOutcome], None]
-Shown = Callable[[], str] | str | None
+Shown = Callable[[], str | tuple] | str | tuple | None
+"""A failure's input: its text, or (text, tables) as `display.shown_input` gives, or what
+renders either."""
 
 
 class SandboxBroken(Exception):
@@ -110,6 +112,17 @@ def _error_info(raw: Any) -> ErrorInfo:
     return ErrorInfo(_text(raw.get("type", "Error"), 100), message, tuple(frames))
 
 
+@dataclass(frozen=True)
+class OneCall:
+    """What `Grader.call_once` saw: the outcome that ended the session (load failed, time,
+    memory...), or the reply with the time it took."""
+
+    stopped: TestOutcome | None
+    reply: dict | None
+    seconds: float
+    peak_memory_bytes: int | None
+
+
 class Grader:
     def __init__(self, problem: Problem, backend: Backend,
                  on_test: ProgressFn | None = None, *, suite: Suite | None = None) -> None:
@@ -153,7 +166,7 @@ class Grader:
         except Exception as exc:  # the problem's tests cannot be computed: the judge's fault
             log.exception("the tests of %s cannot be computed", self.problem.slug)
             return SubmissionResult(verdict=Verdict.internal_error,
-                                    message=_judge_fault(exc), tests=(),
+                                    message=judge_fault(exc), tests=(),
                                     backend=self.backend.name,
                                     total_seconds=time.monotonic() - started)
         violation = forbidden_import(code, self.problem.meta.rules.forbidden_imports)
@@ -197,7 +210,7 @@ class Grader:
         except Exception as exc:  # a fault of the judge: never blamed on the submission
             log.exception("grading a submission to %s failed", self.problem.slug)
             verdict = Verdict.internal_error
-            message = _judge_fault(exc)
+            message = judge_fault(exc)
         finally:
             stages["tests_done"] = time.monotonic() - started
             report = session.close()
@@ -239,9 +252,9 @@ class Grader:
             return None, f"no growth estimate: measuring it failed ({type(exc).__name__})"
 
     # ------------------------------------------------------------------ steps
-    def _shown(self, test: Test) -> Callable[[], str]:
+    def _shown(self, test: Test) -> Callable[[], tuple]:
         """Renders a test's input from its source arguments, for a failure only."""
-        def shown() -> str:
+        def shown() -> tuple:
             if test.group == "sample":
                 args = self.problem.samples[test.index].args
             elif test.group == "hidden":
@@ -251,7 +264,7 @@ class Grader:
             else:
                 args = example_at(self.problem.strategy(),
                                   self.problem.meta.tests.property_examples, test.index)
-            return show_input(self.problem, args)
+            return shown_input(self.problem, args)
 
         return shown
 
@@ -316,6 +329,26 @@ class Grader:
         raise _Stop(TestOutcome("load", "load", verdict, time.monotonic() - t0,
                                 message=what, error=error))
 
+    def call_once(self, code: str, test: Test, shown: Shown = None) -> "OneCall":
+        """Loads `code` in a fresh sandbox and calls it once on `test`: a run on the user's
+        own input (`judge.grading.custom`), whose answer this grader does not judge."""
+        self.tests, self.output, self.spent = [], _Output(), 0.0
+        session = self.backend.open(self.limits.sandbox_limits(), self.problem.modules)
+        stopped, reply, elapsed = None, None, 0.0
+        try:
+            self._hello(session)
+            self._load(session, code)
+            try:
+                reply, elapsed = self.call(session, test)
+            except Exception as exc:
+                raise _Stop(self._fatal(session, exc, test.name, test.group, shown,
+                                        None)) from None
+        except _Stop as stop:
+            stopped, elapsed = stop.outcome, stop.outcome.seconds
+        finally:
+            report = session.close()
+        return OneCall(stopped, reply, elapsed, report.peak_memory_bytes)
+
     def _output_exceeded(self) -> bool:
         return max(self.output.stdout_bytes, self.output.stderr_bytes) >= self.output_cap
 
@@ -366,7 +399,8 @@ class Grader:
             if error.type == "UnsupportedReturnValue":
                 return self._outcome(name, group, Verdict.wrong_answer, elapsed,
                                      f"the returned value cannot be judged: {error.message}",
-                                     shown, expected=show_value(expected))
+                                     shown, expected=show_value(expected),
+                                     views=answer_views(expected, None))
             op = reply.get("op_index")
             where = f" at operation {op}" if isinstance(op, int) else ""
             return self._outcome(name, group, Verdict.runtime_error, elapsed,
@@ -389,16 +423,21 @@ class Grader:
             return self._outcome(name, group, Verdict.accepted, elapsed, message, shown)
         shown_expected, shown_got = show_pair(expected, actual, self.problem.meta.checker)
         return self._outcome(name, group, Verdict.wrong_answer, elapsed, message, shown,
-                             expected=shown_expected, got=shown_got)
+                             expected=shown_expected, got=shown_got,
+                             views=answer_views(expected, actual, self.problem.meta.checker))
 
     def _outcome(self, name: str, group: str, verdict: Verdict, seconds: float, message: str,
                  shown: Shown = None, *, expected: str | None = None,
-                 got: str | None = None, error: ErrorInfo | None = None) -> TestOutcome:
+                 got: str | None = None, error: ErrorInfo | None = None,
+                 views: dict | None = None) -> TestOutcome:
         if verdict == Verdict.accepted:
-            shown = None  # a passing test's input is never rendered: inputs can be large
+            shown = views = None  # a passing test's input is never rendered: inputs can be large
+        shown = shown() if callable(shown) else shown
+        text, tables = shown if isinstance(shown, tuple) else (shown, None)
+        views = {**({"input": tables} if tables else {}), **(views or {})} or None
         return TestOutcome(name=name, group=group, verdict=verdict, seconds=seconds,
-                           message=message, input=shown() if callable(shown) else shown,
-                           expected=expected, got=got, error=error)
+                           message=message, input=text, expected=expected, got=got,
+                           error=error, views=views)
 
     def _fatal(self, session: Session, exc: Exception, name: str, group: str,
                shown: Shown, elapsed: float | None) -> TestOutcome:
@@ -454,10 +493,10 @@ class Grader:
         """A shrinking candidate: its expected value from the reference, then the call."""
         encoded = encode_args(tuple(args))
         test = make_test("property", "properties", -1, encoded, self.reference(encoded))
-        return self._run_test(session, test, lambda: show_input(self.problem, tuple(args)))
+        return self._run_test(session, test, lambda: shown_input(self.problem, tuple(args)))
 
 
-def _judge_fault(exc: Exception) -> str:
+def judge_fault(exc: Exception) -> str:
     """What a user is told of a fault of the judge: its kind, never its text (which may hold
     a query, a path or a stack); the details are logged."""
     if isinstance(exc, SandboxBroken):  # the judge's own words about its sandbox
@@ -470,4 +509,4 @@ def is_fatal(exc: BaseException) -> bool:
     return isinstance(exc, _Stop | MachineBusy)
 
 
-__all__ = ["Grader", "ProgressFn", "is_fatal"]
+__all__ = ["Grader", "OneCall", "ProgressFn", "is_fatal", "judge_fault"]

@@ -143,4 +143,4 @@ class PropertyRun:
         return TestOutcome(name="property (shrunk)", group="properties",
                            verdict=last.verdict, seconds=last.seconds,
                            message=last.message, input=last.input, expected=last.expected,
-                           got=last.got, error=last.error)
+                           got=last.got, error=last.error, views=last.views)

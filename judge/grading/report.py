@@ -15,6 +15,8 @@ def result_json(result: SubmissionResult) -> dict:
     data["next_step"] = next_step(result)
     for test in data["tests"]:
         test["verdict"] = test["verdict"].value
+        if test["views"] is None:  # a passing test's, and a failure's shown as text only
+            del test["views"]
     return data
 
 
@@ -42,7 +44,8 @@ def result_from_json(data: dict) -> SubmissionResult:
     tests = tuple(TestOutcome(name=t["name"], group=t["group"], verdict=Verdict(t["verdict"]),
                               seconds=t["seconds"], message=t.get("message", ""),
                               input=t.get("input"), expected=t.get("expected"),
-                              got=t.get("got"), error=error(t.get("error")))
+                              got=t.get("got"), error=error(t.get("error")),
+                              views=t.get("views") or None)
                   for t in data.get("tests", []))
     growth = data.get("growth")
     return SubmissionResult(

@@ -6,6 +6,7 @@ the text on disk by the problem's version, so `judge show` reads it without load
 """
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -18,10 +19,12 @@ if TYPE_CHECKING:
     from .problems.loader import Problem
 
 
-def render_statement(problem: "Problem") -> str:
-    from .codec import normalize
-    from .display import show_input, show_value
+RENDERING = 2
+"""The version of this rendering, part of a cached statement's name: a change to how
+statements are rendered bumps it, so no statement rendered the old way is served."""
 
+
+def render_statement(problem: "Problem") -> str:
     meta = problem.meta
     parts = [problem.statement.rstrip(), ""]
     parts.append(f"**{meta.difficulty.value}** · {meta.category} · "
@@ -31,14 +34,86 @@ def render_statement(problem: "Problem") -> str:
     parts += _structures(problem)
     parts += ["", "## Examples"]
     for index, case in enumerate(problem.samples, 1):
-        parts += ["", f"**Example {index}**" + (f": {case.note}" if case.note else ""), "",
-                  "```text", show_input(problem, case.args), "→ " +
-                  show_value(normalize(case.expected)), "```"]
+        parts += ["", f"**Example {index}**" + (f": {case.note}" if case.note else ""), ""]
+        parts += _example(problem, case.args, case.expected)
     limits = meta.limits
     parts += ["", "## Limits", "",
               f"{limits.time_seconds:g}s per call, {limits.total_seconds:g}s in all, "
               f"{limits.memory_mb} MiB of memory."]
     return "\n".join(parts) + "\n"
+
+
+def _example(problem: "Problem", args: tuple, expected: object) -> list[str]:
+    """One example as Markdown: the call as text, its frames and SQL tables as tables, then
+    what it returns (a table, or text after an arrow)."""
+    import pandas as pd
+
+    from .codec import normalize
+    from .display import example_call, laid_out, parameter_names, show_input, show_value
+    from .problems.model import Kind
+    from .structures import SqlResult
+    from .views import table_view
+
+    expected = normalize(expected)
+    kind = problem.meta.kind
+    if kind == Kind.klass:  # a sequence of operations reads best as it is
+        return _fence([show_input(problem, args), "→ " + show_value(expected)])
+    if kind == Kind.sql:
+        text, tables = [], list(args[0].items())
+    else:
+        at = {i for i, a in enumerate(args) if isinstance(a, (pd.DataFrame, pd.Series))}
+        text = example_call(problem, args, at)
+        names = parameter_names(problem, args)
+        tables = [(names[i], args[i]) for i in sorted(at)]
+    result = table_view(expected) if isinstance(
+        expected, (pd.DataFrame, pd.Series, SqlResult)) else None
+    if not tables and result is None:
+        return _fence([*text, "→ " + laid_out(expected, 2)])
+    lines = _fence(text) + [""] if text else []
+    for name, table in tables:
+        view = table_view(table)
+        lines += [f"`{name}` · {view['caption']}", "", *_markdown_table(view), ""]
+    if result is None:
+        return lines + _fence(["→ " + laid_out(expected, 2)])
+    heading = "Result" if kind == Kind.sql else "Returns"
+    return lines + [f"{heading} · {result['caption']}", "", *_markdown_table(result)]
+
+
+def _fence(lines: list[str]) -> list[str]:
+    return ["```text", *lines, "```"]
+
+
+def _markdown_table(view: dict) -> list[str]:
+    """A table view as a Markdown pipe table: names (and types) in the header, cells as
+    code, missing values in italics, numbers aligned right; what the caps left out after."""
+    types = view["types"] or [None] * len(view["columns"])
+    header = [_code(name) + (f" {_em(kind)}" if kind else "")
+              for name, kind in zip(view["columns"], types, strict=True)]
+    rule = ["---:" if numeric else "---" for numeric in view["numeric"]]
+    rows = [[_em(text) if kind == "null" else _code(text) for text, kind in row]
+            for row in view["rows"]]
+    if view["index"] is not None:
+        header.insert(0, _code(view["index_name"]) if view["index_name"] else _em("index"))
+        rule.insert(0, "---")
+        rows = [[_code(label), *row] for label, row in zip(view["index"], rows, strict=True)]
+    if not header:
+        return ["*(no columns)*"]
+    lines = ["| " + " | ".join(cells) + " |" for cells in (header, rule, *rows)]
+    return lines + ([""] + [_em(note) for note in view["notes"]] if view["notes"] else [])
+
+
+def _code(text: str) -> str:
+    """`text` as a code span inside a table cell: a `|` escaped (the table's), backticks
+    fenced by a longer run of them."""
+    text = text.replace("|", "\\|")
+    ticks = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
+    pad = " " if text[:1] in ("`", " ") or text[-1:] in ("`", " ") else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def _em(text: str) -> str:
+    """`text` in italics, every punctuation mark escaped (so none of it is Markdown)."""
+    return "*" + re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", text) + "*"
 
 
 STRUCTURES = {
@@ -67,7 +142,7 @@ def cached_statement(root: Path, slug: str, directory: Path,
     version of it was rendered before; else rendered from `load(slug)` and kept. A cache that
     cannot be written costs time only."""
     key = problem_key(problem_folder(root, slug))
-    path = directory / f"{slug}-{key}.md"
+    path = directory / f"{slug}-{key}-r{RENDERING}.md"
     try:
         return path.read_text(encoding="utf-8")
     except OSError:

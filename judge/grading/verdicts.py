@@ -14,6 +14,8 @@ class Verdict(StrEnum):
     compilation_error = "Compilation Error"
     output_limit = "Output Limit Exceeded"
     internal_error = "Internal Error"
+    not_checked = "Not Checked"
+    """A run on the user's own input where the reference gave no answer to compare with."""
 
     @property
     def code(self) -> str:
@@ -36,7 +38,7 @@ class Verdict(StrEnum):
 _CODES = {
     Verdict.accepted: "AC", Verdict.wrong_answer: "WA", Verdict.time_limit: "TLE",
     Verdict.memory_limit: "MLE", Verdict.runtime_error: "RE", Verdict.compilation_error: "CE",
-    Verdict.output_limit: "OLE", Verdict.internal_error: "IE",
+    Verdict.output_limit: "OLE", Verdict.internal_error: "IE", Verdict.not_checked: "NC",
 }
 
 _EXPLANATIONS = {
@@ -51,6 +53,9 @@ _EXPLANATIONS = {
                                "import, or the required function or class is missing.",
     Verdict.output_limit: "Your solution printed more than the output limit.",
     Verdict.internal_error: "The judge failed, not your code; please report it.",
+    Verdict.not_checked: "Your code ran on your input, but the reference solution gave no "
+                         "answer to compare with: the input is probably outside the "
+                         "statement's constraints.",
 }
 
 
@@ -82,6 +87,9 @@ class TestOutcome:
     expected: str | None = None
     got: str | None = None
     error: ErrorInfo | None = None
+    views: dict[str, list] | None = field(default=None, hash=False)
+    """A failure's input, expected and got as tables, where they hold frames, SQL tables or
+    arrays (`judge.grading.views`): for the web, beside the text the CLI prints."""
 
 
 @dataclass(frozen=True)

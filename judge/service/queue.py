@@ -32,6 +32,8 @@ class Job:
     code: str
     mode: str
     attempt: int
+    input: str | None = None
+    """A custom run's input."""
 
 
 def _claimable(now: datetime):
@@ -71,7 +73,8 @@ def claim(sessions: sessionmaker[Session], worker: str, lease_seconds: float) ->
                                         kind="started", data={"attempt": attempt}))
             notify_progress(session, submission_id)
             return Job(id=submission.id, problem_slug=submission.problem_slug,
-                       code=submission.code, mode=submission.mode, attempt=attempt)
+                       code=submission.code, mode=submission.mode, attempt=attempt,
+                       input=submission.input)
 
 
 def _abandon(session: Session, submission: Submission, now: datetime) -> None:

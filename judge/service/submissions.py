@@ -6,6 +6,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, QueueFull, RateLimited, SubmissionRejected
+from ..grading.custom_input import InputError, parse_input
 from ..grading.problems import ProblemRepository
 from ..grading.verdicts import Verdict
 from ..settings import Settings
@@ -30,12 +31,18 @@ def _lock_admission(session: Session) -> None:
 
 
 def create(session: Session, settings: Settings, repository: ProblemRepository, user: User,
-           slug: str, code: str, mode: str = Mode.full) -> Submission:
-    """Stores a submission as a queued job. Raises UnknownProblem, SubmissionRejected,
-    RateLimited or QueueFull; nothing is stored then."""
+           slug: str, code: str, mode: str = Mode.full,
+           input: str | None = None) -> Submission:
+    """Stores a submission as a queued job; in mode 'custom', with the `input` to run it on.
+    Raises UnknownProblem, SubmissionRejected, RateLimited or QueueFull; nothing is stored
+    then."""
     repository.metadata(slug)  # UnknownProblem; cheap: the grader loads the problem itself
-    if mode not in (Mode.full, Mode.samples):
-        raise SubmissionRejected(f"unknown mode {mode!r}: use 'full' or 'samples'")
+    if mode not in (Mode.full, Mode.samples, Mode.custom):
+        raise SubmissionRejected(f"unknown mode {mode!r}: use 'full', 'samples' or 'custom'")
+    if mode == Mode.custom:
+        _check_input(repository, slug, input)
+    elif input is not None:
+        raise SubmissionRejected("an input is given only with mode 'custom'")
     size = len(code.encode("utf-8"))
     if size > settings.max_code_bytes:
         raise SubmissionRejected(f"the code is {size} bytes; the limit is "
@@ -55,11 +62,23 @@ def create(session: Session, settings: Settings, repository: ProblemRepository, 
     if queued_count(session) >= settings.queue_cap:
         raise QueueFull(f"{settings.queue_cap} submissions are waiting to be graded; "
                         "try again in a minute")
-    submission = Submission(user_id=user.id, problem_slug=slug, code=code, mode=str(mode))
+    submission = Submission(user_id=user.id, problem_slug=slug, code=code, mode=str(mode),
+                            input=input if mode == Mode.custom else None)
     session.add(submission)
     session.flush()
     notify_queued(session)  # workers in other processes wake when this commits
     return submission
+
+
+def _check_input(repository: ProblemRepository, slug: str, text: str | None) -> None:
+    """A custom run's input must read (the worker reads it again, with the same rules)."""
+    if text is None or not text.strip():
+        raise SubmissionRejected("mode 'custom' needs an input: one `name = value` line per "
+                                 "argument")
+    try:
+        parse_input(repository.get(slug), text)
+    except InputError as exc:
+        raise SubmissionRejected(f"your input: {exc}") from None
 
 
 def get_own(session: Session, user: User, submission_id: int) -> Submission:

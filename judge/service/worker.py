@@ -26,6 +26,7 @@ from sandbox.base import Backend
 from sandbox.errors import SandboxUnavailable
 
 from ..errors import JudgeError
+from ..grading.custom import run_custom
 from ..grading.grader import Grader
 from ..grading.problems import ProblemRepository
 from ..grading.report import internal_error_json, result_json
@@ -162,8 +163,13 @@ class Worker:
             if removed:
                 log.info("%s: removed %d sandbox(es) left by dead workers", self.name, removed)
         started = utcnow()
-        result = Grader(problem, self._backend, on_test=progress.test, suite=suite).grade(
-            job.code, samples_only=job.mode == Mode.samples)
+        if job.mode == Mode.custom:
+            result = run_custom(problem, self._backend, job.code, job.input or "")
+            for outcome in result.tests:
+                progress.test(outcome)
+        else:
+            result = Grader(problem, self._backend, on_test=progress.test, suite=suite).grade(
+                job.code, samples_only=job.mode == Mode.samples)
         stages = {column: started + timedelta(seconds=result.stages[stage])
                   for column, stage in (("sandbox_ready_at", "sandbox_ready"),
                                         ("graded_at", "tests_done"))

@@ -5,7 +5,9 @@ arrives live, fail one and read why, join the board of a study group, log out.""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
+from .code_editor import code, focused_in_editor, set_code, typing_target
 from .running import Service
 
 pytestmark = [pytest.mark.docker, pytest.mark.browser]
@@ -48,53 +50,75 @@ def page(chromium):
     assert not errors, f"the pages' scripts failed or were blocked: {errors}"
 
 
+def _run_in_panel(page, button: str, title: str) -> str:
+    """Clicks `button`; the results panel names the new run at once (`title`), then shows its
+    verdict when the grade ends."""
+    page.get_by_role("button", name=button).click()
+    panel = page.locator("#results")
+    expect(panel.locator("h2").first).to_have_text(re.compile(title))
+    panel.locator("#verdict").wait_for(timeout=GRADING_TIMEOUT_MS)
+    return panel.locator("#verdict").inner_text()
+
+
 def test_solving_a_problem_in_the_browser(service: Service, page) -> None:
     service.serve(workers=1)
     page.goto(service.url + "/")
     assert page.title() == "Problems · MLE judge"
 
-    page.get_by_role("link", name="Register").click()
+    page.locator("header").get_by_role("link", name="Register").click()
     page.get_by_label("Username").fill("ada")
     page.get_by_label("Password").fill("correct horse battery")
     page.get_by_role("button", name="Register").click()
     page.wait_for_url(service.url + "/")
     assert page.locator(".who").inner_text() == "ada"
 
-    page.get_by_role("link", name="Insert Positions in a Sorted List").click()
+    page.locator("table.problems").get_by_role(
+        "link", name="Insert Positions in a Sorted List").click()
     assert page.locator("article.statement h1").inner_text() == (
         "Insert Positions in a Sorted List")
-    editor = page.locator("textarea#code")
-    assert "def insert_positions" in editor.input_value()  # the starter
-    editor.fill(SLOW_GOOD)
-    editor.press("Control+Enter")  # submits, as the Submit button does
+    assert "def insert_positions" in code(page)  # the starter
+    set_code(page, SLOW_GOOD)
+    typing_target(page).press("Control+Enter")  # submits, as the Submit button does
 
-    page.wait_for_url(re.compile(r".*/submissions/\d+$"))
+    # The results panel beside the editor follows it: the page stays where it is.
+    panel = page.locator("#results")
+    expect(panel.locator("h2").first).to_have_text(re.compile(r"Submission #\d+"))
     # Progress arrives through the event stream (the login cookie authorizes EventSource).
-    page.locator("#progress li").first.wait_for()
-    assert re.search(r"\d+ tests run: \d+ passed", page.locator("#counts").inner_text())
-    verdict = page.locator("#verdict")
-    verdict.wait_for(timeout=GRADING_TIMEOUT_MS)  # the page reloads when grading finishes
+    expect(page.locator("#panel-state")).to_have_text(
+        re.compile(r"Grading: \d+ tests? done, \d+ passed · \d+ s"), timeout=60_000)
+    verdict = panel.locator("#verdict")
+    verdict.wait_for(timeout=GRADING_TIMEOUT_MS)  # the result is fetched when it finishes
     assert verdict.inner_text() == "Accepted"
-    assert "docker sandbox" in page.locator(".verdict-line").inner_text()
+    assert "docker sandbox" in panel.locator(".verdict-line").inner_text()
+    assert page.url == service.url + "/problems/insert-positions"
+
+    panel.get_by_role("link", name=re.compile(r"Open submission #\d+")).click()
+    page.wait_for_url(re.compile(r".*/submissions/\d+$"))
+    assert page.locator("#verdict").inner_text() == "Accepted"
     assert page.locator("table.tests tbody tr").count() > 10
 
     page.get_by_role("link", name="Back to the problem").click()
-    assert page.locator("textarea#code").input_value() == SLOW_GOOD  # what was last sent
-    page.locator("textarea#code").fill(WRONG)
+    assert code(page) == SLOW_GOOD  # what was last sent
+    set_code(page, WRONG)
     # The editor indents with Tab and stays focused; Shift+Tab takes it back.
-    editor = page.locator("textarea#code")
+    editor = typing_target(page)
     editor.press("End")
     editor.press("Tab")
-    assert editor.input_value().endswith("queries]\n    ")
+    assert code(page).endswith("queries]\n    ")
     editor.press("Shift+Tab")
-    assert editor.input_value() == WRONG
-    assert page.evaluate("document.activeElement.id") == "code"
-    page.get_by_role("button", name="Run the samples").click()
-    page.locator("#verdict").wait_for(timeout=GRADING_TIMEOUT_MS)
-    assert page.locator("#verdict").inner_text() == "Wrong Answer"
-    failure = page.locator("#first-failure").inner_text()
+    assert code(page) == WRONG
+    assert focused_in_editor(page)
+    assert _run_in_panel(page, "Run the samples", r"Samples run #\d+") == "Wrong Answer"
+    failure = panel.locator("#first-failure").inner_text()
     assert "Expected" in failure and "[2, 1, 4, 0]" in failure
-    assert "samples only" in page.locator("main").inner_text()
+
+    # Run with my input: the reference's answer beside the submission's.
+    page.get_by_text("Your own input").click()
+    page.get_by_label(re.compile("Arguments")).fill("nums = [1, 1, 2]\nqueries = [1, 3]")
+    assert _run_in_panel(page, "Run with my input", r"Run on your input #\d+") == (
+        "Wrong Answer")
+    run = panel.locator("#custom-run").inner_text()
+    assert "The reference's answer\n[0, 3]" in run and "Your answer\n[2, 3]" in run
 
     page.get_by_role("link", name="Problems").first.click()
     solved_row = page.locator("tr", has=page.get_by_role(

@@ -91,6 +91,28 @@ def test_accepted_exits_0_and_wrong_exits_1(docker_backend) -> None:
     assert "insert_positions(nums=" in wrong.stdout
 
 
+def test_a_run_on_my_own_input(local_backend, tmp_path: Path) -> None:
+    example = judge("show", "insert-positions", "--input")
+    assert example.returncode == 0 and example.stdout == (
+        "nums = [1, 3, 5, 6]\nqueries = [5, 2, 7, 0]\n")
+    mine = tmp_path / "in.txt"
+    mine.write_text("nums = [2, 2, 9]\nqueries = [2, 10]\n")
+    wrong = PROBLEM / "wrong" / "off_by_one_high.py"
+    result = judge("test", "insert-positions", str(wrong), "--input", str(mine),
+                   "--sandbox", "local")
+    assert result.returncode == 1, result.stderr
+    assert "on your input" in result.stdout and "reference: [0, 3]" in result.stdout
+    agreed = judge("test", "insert-positions", str(PROBLEM / "reference.py"), "--input",
+                   str(mine), "--sandbox", "local", "--json")
+    assert agreed.returncode == 0, agreed.stderr
+    (run,) = json.loads(agreed.stdout)["tests"]
+    assert run["got"] == run["expected"] == "[0, 3]"
+    mine.write_text("nums = [2, 2, 9]\nqueries = open('x')\n")
+    refused = judge("test", "insert-positions", str(wrong), "--input", str(mine))
+    assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+    assert "line 2: queries: calling open() is not allowed" in refused.stderr
+
+
 @pytest.mark.bwrap
 def test_json_result_and_samples_only(local_backend, tmp_path: Path) -> None:
     source = tmp_path / "s.py"

@@ -79,10 +79,22 @@ def test_the_cli_against_a_real_server(service: Service) -> None:
     assert body["mode"] == "samples" and {t["group"] for t in body["result"]["tests"]} == {
         "sample"}
 
+    own = service.logs / "in.txt"
+    own.write_text("nums = [4]\nqueries = [4, 5]\n")
+    run = service.judge("submit", "insert-positions", str(PROBLEM / "reference.py"),
+                        "--input", str(own))
+    assert run.returncode == 0, run.stderr
+    assert "on your input" in run.stdout and "reference: [0, 1]" in run.stdout
+    own.write_text("nums = [4]\n")
+    refused = service.judge("submit", "insert-positions", str(PROBLEM / "reference.py"),
+                            "--input", str(own))
+    assert refused.returncode == 2 and "your input: missing: queries" in refused.stderr
+
     listing = service.judge("submissions", "--json")
     assert listing.returncode == 0
     rows = json.loads(listing.stdout)
-    assert [r["verdict"] for r in rows] == ["Accepted", "Accepted", "Wrong Answer"]
+    assert [r["verdict"] for r in rows] == ["Accepted", "Accepted", "Accepted", "Wrong Answer"]
+    assert rows[0]["mode"] == "custom"
     status = service.judge("status", str(rows[-1]["id"]))
     assert status.returncode == 1 and "Wrong Answer" in status.stdout
 

@@ -4,10 +4,13 @@
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+from api.app import create_app
 from judge.service.store.migrate import open_database
 from judge.service.store.models import Submission
 from judge.settings import Settings
+from sandbox.fake import FakeBackend, harness_handler
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,3 +64,18 @@ GOOD = ("def insert_positions(nums, queries):\n"
         "                high = mid\n"
         "        return low\n"
         "    return [first_at_least(q) for q in queries]\n")
+
+
+def make_app(settings: Settings, workers: int):
+    """The app on the fake backend (trusted test code only), its lifespan running (the
+    database, `workers` grading threads) while the caller's browsers use it."""
+    app = create_app(settings, backend_factory=lambda: FakeBackend(harness_handler()),
+                     workers=workers)
+    with TestClient(app):
+        yield app
+
+
+@pytest.fixture
+def app(settings):
+    """The web and API app with one grading worker."""
+    yield from make_app(settings, workers=1)

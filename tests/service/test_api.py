@@ -103,7 +103,7 @@ def test_problems_show_statement_samples_and_starter_but_nothing_hidden(client) 
     assert reference.strip() not in text
     assert set(problem) == {"slug", "title", "difficulty", "category", "kind", "patterns",
                             "statement", "signature", "samples", "starter", "file_suffix",
-                            "limits"}
+                            "limits", "input_example"}
     assert client.get("/api/problems/no-such-problem").status_code == 404
 
 

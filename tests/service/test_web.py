@@ -9,21 +9,12 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from sandbox.fake import FakeBackend, harness_handler
-
 from .conftest import GOOD
 
 WRONG = GOOD.replace("nums[mid] < q", "nums[mid] <= q")  # the last position, not the first
 PASSWORD = "correct horse"
 
 
-@pytest.fixture
-def app(settings):
-    app = create_app(settings, backend_factory=lambda: FakeBackend(harness_handler()),
-                     workers=1)
-    with TestClient(app):  # runs the lifespan (database, worker) for every browser below
-        yield app
 
 
 def browser(app) -> TestClient:
@@ -192,8 +183,9 @@ def test_submitting_from_the_editor_and_reading_the_result(app) -> None:
     listing = text(client.get("/submissions"))
     assert listing.count("insert-positions") == 2 and "Accepted" in listing
     home = client.get("/")
-    assert re.search(r'class="solved"[^>]*>✓</span></td>\s*<td><a href="/problems/'
-                     r'insert-positions"', home.text)
+    assert re.search(r'class="solved"[^>]*>✓</span><span class="visually-hidden">solved'
+                     r'</span></td>\s*<td class="title"><a href="/problems/insert-positions"',
+                     home.text)
 
 
 def test_sample_runs_are_marked_and_not_solved(app) -> None:
@@ -201,7 +193,11 @@ def test_sample_runs_are_marked_and_not_solved(app) -> None:
     response = submit(client, GOOD, mode="samples")
     result = graded(client, response.headers["location"])
     assert "Accepted" in result and "samples only" in result
-    assert 'class="solved"' not in client.get("/").text
+    home = client.get("/").text
+    assert 'class="solved"' not in home
+    assert re.search(r'class="attempted"[^>]*>•</span><span class="visually-hidden">attempted'
+                     r'</span></td>\s*<td class="title"><a href="/problems/insert-positions"',
+                     home)
 
 
 def test_a_refused_submission_keeps_the_code_and_says_why(app, settings) -> None:

@@ -47,6 +47,8 @@ class Mode(StrEnum):
     full = "full"
     samples = "samples"
     """Only the visible samples: full feedback, never counted on a leaderboard."""
+    custom = "custom"
+    """The user's own input, beside the reference's answer on it; never counted."""
 
 
 class User(Base):
@@ -113,6 +115,8 @@ class Submission(Base):
     problem_slug: Mapped[str] = mapped_column(String(100))
     mode: Mapped[str] = mapped_column(String(10), default=Mode.full)
     code: Mapped[str] = mapped_column(Text)
+    input: Mapped[str | None] = mapped_column(Text)
+    """A custom run's input (judge.grading.custom_input); None in the other modes."""
     status: Mapped[str] = mapped_column(String(10), default=Status.queued)
     verdict: Mapped[str | None] = mapped_column(String(40))
     result: Mapped[dict | None] = mapped_column(JSON)

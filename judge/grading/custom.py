@@ -1,0 +1,111 @@
+"""Runs a submission on the user's own input, beside the reference on the same input.
+
+The input comes from the user, so the reference is not run in this process (as it is for the
+problem's own tests, whose inputs the judge trusts): it runs in a sandbox of its own with the
+problem's limits, and its answer crosses the channel and is decoded strictly like any other.
+Then the submission runs in another sandbox, and the problem's checker compares the two.
+Nothing here counts: the verdict says whether the answers agree on this one input.
+"""
+
+import logging
+import time
+from dataclasses import replace
+from typing import Any
+
+from sandbox.base import Backend
+from sandbox.errors import SandboxUnavailable
+
+from .codec import DecodeError, decode, encode_args
+from .custom_input import InputError, parse_input
+from .display import answer_views, input_views, show_input, show_value
+from .grader import Grader, judge_fault
+from .problems.loader import Problem
+from .suite import Test, make_test
+from .verdicts import SubmissionResult, TestOutcome, Verdict
+
+log = logging.getLogger(__name__)
+
+NAME = "your input"
+GROUP = "custom"
+
+
+def run_custom(problem: Problem, backend: Backend, code: str, text: str) -> SubmissionResult:
+    """The submission's answer on the input `text`, checked against the reference's."""
+    started = time.monotonic()
+    try:
+        args = parse_input(problem, text)
+    except InputError as exc:  # refused when submitted; here only if the problem changed
+        return SubmissionResult(verdict=Verdict.compilation_error, tests=(),
+                                message=f"your input could not be read: {exc}",
+                                backend=backend.name, total_seconds=0.0)
+    encoded = encode_args(args)
+    test = make_test(NAME, GROUP, 0, encoded, None)
+    try:
+        expected, why_not = _reference_answer(problem, backend, test)
+        grader = Grader(problem, backend)
+        outcome, peak = _submission_outcome(problem, grader, code, test, args, expected,
+                                            why_not, encoded)
+    except SandboxUnavailable:
+        raise  # not a verdict: the worker puts the submission back in the queue
+    except Exception as exc:  # a fault of the judge
+        log.exception("running a submission to %s on its own input failed", problem.slug)
+        return SubmissionResult(verdict=Verdict.internal_error, message=judge_fault(exc),
+                                tests=(), backend=backend.name,
+                                total_seconds=time.monotonic() - started)
+    return SubmissionResult(verdict=outcome.verdict, message=outcome.message, tests=(outcome,),
+                            backend=backend.name, total_seconds=time.monotonic() - started,
+                            peak_memory_bytes=peak, stdout=grader.output.stdout,
+                            stderr=grader.output.stderr, error=outcome.error,
+                            planned={GROUP: 1})
+
+
+def _reference_answer(problem: Problem, backend: Backend, test: Test) -> tuple[Any, str]:
+    """(the reference's decoded answer, "") or (None, why there is none)."""
+    grader = Grader(problem, backend)
+    run = grader.call_once(problem.reference, test)
+    failed = run.stopped
+    if failed is None and run.reply.get("ok") is True:
+        try:
+            return decode(run.reply.get("value")), ""
+        except DecodeError as exc:
+            return None, f"the reference's answer could not be read ({exc})"
+    if failed is None:
+        failed = grader.judge_reply(run.reply, run.seconds, NAME, GROUP, None, None,
+                                    lambda: [])
+    return None, (f"the reference solution gave no answer on this input: "
+                  f"{failed.verdict.value}" + (f" ({failed.message})" if failed.message else ""))
+
+
+def _submission_outcome(problem: Problem, grader: Grader, code: str, test: Test, args: tuple,
+                        expected: Any, why_not: str,
+                        encoded: list) -> tuple[TestOutcome, int | None]:
+    shown = show_input(problem, args)
+    run = grader.call_once(code, test, shown)
+    answered = run.stopped is None and run.reply.get("ok") is True
+    actual, malformed = None, ""
+    if answered:
+        try:
+            actual = decode(run.reply.get("value"))
+        except DecodeError as exc:
+            malformed = f"(malformed: {exc})"
+    if run.stopped is not None:  # it did not answer: that is the verdict
+        outcome = run.stopped
+    elif why_not and answered:
+        outcome = TestOutcome(NAME, GROUP, Verdict.not_checked, run.seconds, message=why_not)
+    else:
+        outcome = grader.judge_reply(run.reply, run.seconds, NAME, GROUP, shown, expected,
+                                     lambda: encoded)
+        if why_not:
+            outcome = replace(outcome, message=f"{outcome.message}; {why_not}")
+    # On one's own input the answers are the point: both shown, whatever the verdict.
+    views = {"input": input_views(problem, args),
+             **answer_views(None if why_not else expected, actual, problem.meta.checker)}
+    outcome = replace(
+        outcome, input=shown,
+        expected=None if why_not else show_value(expected),
+        got=(malformed or show_value(actual)) if answered else outcome.got,
+        views={name: view for name, view in views.items()
+               if view and (answered or name != "got")} or None)
+    if outcome.verdict == Verdict.accepted:
+        outcome = replace(outcome, message="your answer agrees with the reference solution's")
+    return outcome, run.peak_memory_bytes

@@ -1,0 +1,67 @@
+"""A run on the user's own input: the reference answers in a sandbox session of its own (never
+in the judge's process), then the submission in another, and the checker compares them."""
+
+from pathlib import Path
+
+from judge.grading.custom import run_custom
+from judge.grading.problems import load_problem
+from judge.grading.verdicts import Verdict
+from sandbox.errors import SandboxClosed
+from sandbox.fake import FakeBackend, harness_handler
+
+PROBLEM = load_problem(Path(__file__).resolve().parents[2] / "problems" / "insert-positions")
+GOOD = PROBLEM.reference + "\n# the submission\n"
+
+INPUT = "nums = [2, 4]\nqueries = [4, 1]\n"
+
+
+def test_the_reference_runs_in_a_sandbox_session_of_its_own() -> None:
+    backend = FakeBackend(harness_handler())
+    result = run_custom(PROBLEM, backend, GOOD, INPUT)
+    assert result.verdict == Verdict.accepted
+    reference, submission = backend.sessions
+    assert [m["op"] for m in reference.sent] == ["hello", "load", "call"]
+    assert reference.sent[1]["code"] == PROBLEM.reference
+    assert submission.sent[1]["code"] == GOOD
+    assert reference.sent[2]["args"] == submission.sent[2]["args"]  # the same input
+    (test,) = result.tests
+    assert (test.input, test.expected, test.got) == (
+        "insert_positions(nums=[2, 4], queries=[4, 1])", "[1, 0]", "[1, 0]")
+
+
+def test_a_wrong_answer_and_a_crash_are_the_submissions_verdicts() -> None:
+    wrong = run_custom(PROBLEM, FakeBackend(harness_handler()),
+                       "def insert_positions(nums, queries):\n    return [0, 0]\n", INPUT)
+    assert wrong.verdict == Verdict.wrong_answer
+    assert (wrong.tests[0].expected, wrong.tests[0].got) == ("[1, 0]", "[0, 0]")
+    crashed = run_custom(PROBLEM, FakeBackend(harness_handler()),
+                         "def insert_positions(nums, queries):\n    return 1 / 0\n", INPUT)
+    assert crashed.verdict == Verdict.runtime_error
+    assert crashed.tests[0].expected == "[1, 0]"  # what it should have answered
+
+
+def test_when_the_reference_dies_the_answer_is_shown_unchecked() -> None:
+    inner = harness_handler()
+    sessions = []
+
+    def handler(message):
+        if message["op"] == "hello":
+            sessions.append(message)
+        if message["op"] == "call" and len(sessions) == 1:  # the reference's session
+            raise SandboxClosed("killed")
+        return inner(message)
+
+    result = run_custom(PROBLEM, FakeBackend(handler), GOOD, INPUT)
+    assert result.verdict == Verdict.not_checked
+    (test,) = result.tests
+    assert test.got == "[1, 0]" and test.expected is None
+    assert test.message.startswith("the reference solution gave no answer on this input: "
+                                   "Runtime Error")
+
+
+def test_unreadable_input_is_refused_not_run() -> None:
+    backend = FakeBackend(harness_handler())
+    result = run_custom(PROBLEM, backend, GOOD, "nums = [1\n")
+    assert result.verdict == Verdict.compilation_error
+    assert result.message.startswith("your input could not be read: line 1")
+    assert backend.sessions == []
