@@ -4,7 +4,6 @@ from judge.grading.codec import normalize
 from judge.grading.custom_input import format_input
 from judge.grading.display import show_input, show_value
 from judge.grading.problems.model import Kind, Metadata
-from judge.grading.statement import render_statement
 
 from ..deps import ServicesDep
 from ..responses import errors
@@ -40,7 +39,7 @@ def read_problem(slug: str, services: ServicesDep) -> ProblemPublic:
                for case in problem.samples]
     limits = meta.limits
     return ProblemPublic(
-        **_summary(meta), statement=render_statement(problem),
+        **_summary(meta), statement=problem.statement_markdown,
         signature=None if meta.kind == Kind.sql else meta.entry.signature,
         samples=samples, starter=problem.starter, file_suffix=problem.source_suffix,
         input_example=format_input(problem, problem.samples[0].args) if problem.samples

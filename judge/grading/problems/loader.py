@@ -57,6 +57,14 @@ class Problem:
         return ".sql" if self.meta.kind == Kind.sql else ".py"
 
     @cached_property
+    def statement_markdown(self) -> str:
+        """The statement a user reads (`judge.grading.statement.render_statement`): rendered
+        once per process, as the web page and the API show it on every view."""
+        from ..statement import render_statement
+
+        return render_statement(self)
+
+    @cached_property
     def samples(self) -> "list[Case]":
         return _cases(self.cases_module, "SAMPLES")
 
