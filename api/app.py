@@ -1,16 +1,17 @@
 """The FastAPI app. `judge serve` runs it with uvicorn (`api.app:create_app`, a factory)."""
 
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from judge.service import logs, metrics
 from judge.settings import Settings
 
 from . import docs, errors, web
 from .limits import BodyLimit
-from .routes import auth, groups, health, problems, submissions
+from .routes import admin, auth, groups, health, problems, submissions
+from .routes import metrics as metrics_route
 from .services import BackendFactory, Services
 
 REQUEST_OVERHEAD = 64 * 1024
@@ -25,6 +26,7 @@ def create_app(settings: Settings | None = None, backend_factory: BackendFactory
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         services = Services.start(settings, backend_factory, workers)
         app.state.services = services
+        app.state.metrics = metrics.registry(services.sessions, services.backend_factory)
         try:
             yield
         finally:
@@ -37,12 +39,12 @@ def create_app(settings: Settings | None = None, backend_factory: BackendFactory
     app.add_middleware(BodyLimit, max_bytes=2 * settings.max_code_bytes + REQUEST_OVERHEAD,
                        max_code_bytes=settings.max_code_bytes)
     errors.install(app, html=web.error_page)
-    for module in (auth, problems, submissions, groups, health):
+    for module in (auth, problems, submissions, groups, admin, health, metrics_route):
         app.include_router(module.router)
     _document_code_limit(app, settings.max_code_bytes)
     web.install(app, settings)
     docs.install(app)
-    _log_like_uvicorn(logging.getLogger("judge"))
+    logs.install(settings.log_format)  # the workers' and the API's lines, beside uvicorn's
     return app
 
 
@@ -60,12 +62,3 @@ def _document_code_limit(app: FastAPI, max_code_bytes: int) -> None:
 
     app.openapi = openapi
 
-
-def _log_like_uvicorn(logger: logging.Logger) -> None:
-    """The workers' and the API's own messages, on stderr next to uvicorn's."""
-    logger.setLevel(logging.INFO)
-    if not logger.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)s:     [%(name)s] %(message)s"))
-        logger.addHandler(handler)
-        logger.propagate = False

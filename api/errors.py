@@ -43,7 +43,7 @@ STATUS: list[tuple[type[JudgeError], int]] = [
 HtmlError = Callable[[Request, int, str, dict[str, str] | None], Response]
 """Renders an error as a web page: (request, status, message, headers)."""
 
-MACHINE_PATHS = ("/api/", "/docs", "/redoc", "/openapi.json")
+MACHINE_PATHS = ("/api/", "/docs", "/redoc", "/openapi.json", "/metrics")
 
 
 def status_for(exc: JudgeError) -> int:

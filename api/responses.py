@@ -10,7 +10,8 @@ from .schemas import ErrorBody, HealthPublic
 
 WHEN = {
     401: "No valid token: log in, and send `Authorization: Bearer <token>`",
-    403: "Only the group's owner may do this",
+    403: "Not yours to do: only the group's owner (or, for rejudging, an administrator) may "
+         "do this",
     404: "Not found, or not yours to see",
     409: "In conflict with the current state",
     413: "The request body is too large",

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from judge.errors import JudgeError
@@ -88,6 +88,28 @@ class UserPublic(BaseModel):
     username: str
     created_at: datetime
     submissions: int
+    is_admin: bool
+    """May rejudge through the API (POST /api/admin/rejudge)."""
+
+
+class RejudgeCreate(BaseModel):
+    """Which finished submissions to grade again: these ids, every one to this problem, or
+    both (as `judge rejudge ID... --problem SLUG`)."""
+    ids: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field([], max_length=1000)
+    problem: Text | None = Field(None, max_length=100, examples=["insert-positions"])
+
+    @model_validator(mode="after")
+    def _names_some(self) -> "RejudgeCreate":
+        if not self.ids and not self.problem:
+            raise ValueError("name submission ids, or a problem")
+        return self
+
+
+class RejudgePublic(BaseModel):
+    queued: list[int]
+    """Queued to be graded again (their old results stand until then)."""
+    skipped: list[int]
+    """Named by id but unknown, or not finished (still queued or being graded)."""
 
 
 class ProblemSummary(BaseModel):

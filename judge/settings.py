@@ -52,6 +52,12 @@ class Settings(BaseSettings):
     """Comma-separated addresses of reverse proxies whose X-Forwarded-For and
     X-Forwarded-Proto are believed (the client's address counts in the login limits). None
     by default: every client is who its connection says it is."""
+    metrics_token: str | None = None
+    """When set, /metrics answers only `Authorization: Bearer <this>` (401 otherwise); unset,
+    it is open to whoever reaches it: serve it behind the proxy (docs/operations.md)."""
+    log_format: Literal["text", "json"] = "text"
+    """json: the judge's log lines are one JSON object each, with the submission id where
+    there is one."""
     codemirror_dir: Path | None = None
     """CodeMirror 5 (lib/, mode/, addon/), served to the web editor. Default: Debian's
     libjs-codemirror, else the copy scripts/bootstrap fetched from npm into .vendor/codemirror.

@@ -104,6 +104,11 @@ class WarmPool(Backend):
         with self._lock:
             return len(self._ready.get(tuple(modules), ()))
 
+    def waiting_by_profile(self) -> dict[tuple[str, ...], int]:
+        """Sandboxes waiting, per profile the pool keeps filled."""
+        with self._lock:
+            return {p: len(self._ready.get(p, ())) for p in self._wanted | set(self._ready)}
+
     def close(self) -> None:
         """Stops refilling and destroys every waiting sandbox."""
         with self._lock:

@@ -71,4 +71,4 @@ def revoke_token(token_id: TokenId, user: CurrentUser, session: SessionDep) -> N
 @router.get("/me", responses=errors(401))
 def me(user: CurrentUser, session: SessionDep) -> UserPublic:
     return UserPublic(username=user.username, created_at=user.created_at,
-                      submissions=submissions.count_own(session, user))
+                      submissions=submissions.count_own(session, user), is_admin=user.is_admin)

@@ -1,10 +1,15 @@
-"""Running the service: serve (API and workers), worker (graders alone), rejudge (admin)."""
+"""Running the service: serve (API and workers), worker (graders alone), rejudge and admin
+grant|revoke (an administrator's, on the database directly)."""
 
 from typing import Annotated
 
 import typer
 
 from .app import UsageError, app, err, load_settings, open_repository, out, pick_backend, styled
+
+admin_app = typer.Typer(no_args_is_help=True, help="Administrators: they may rejudge through "
+                        "the API (on the database in JUDGE_DATABASE_URL directly).")
+app.add_typer(admin_app, name="admin")
 
 
 @app.command()
@@ -20,6 +25,8 @@ def serve(
 
     import uvicorn
 
+    from ..service.logs import uvicorn_config
+
     if workers is not None:
         if workers < 0:
             raise UsageError("--workers cannot be negative")
@@ -30,8 +37,9 @@ def serve(
     proxies = [p.strip() for p in settings.trusted_proxies.split(",") if p.strip()]
     # uvicorn believes X-Forwarded-For from 127.0.0.1 unless told otherwise: only the proxies
     # named in JUDGE_TRUSTED_PROXIES are (the login limits count by the client's address).
+    logging = ({"log_config": uvicorn_config()} if settings.log_format == "json" else {})
     uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info",
-                proxy_headers=bool(proxies), forwarded_allow_ips=proxies or None)
+                proxy_headers=bool(proxies), forwarded_allow_ips=proxies or None, **logging)
 
 
 def _shown_url(url: str) -> str:
@@ -44,21 +52,32 @@ def _shown_url(url: str) -> str:
 def worker(
     count: Annotated[int | None, typer.Option(
         "--count", "-n", help="grading threads (default: JUDGE_WORKERS, 1)")] = None,
+    metrics_port: Annotated[int | None, typer.Option(
+        help="serve this process's Prometheus metrics on this port (no token: keep it on a "
+             "private network)")] = None,
+    metrics_address: Annotated[str, typer.Option(
+        help="the address the metrics listen on")] = "127.0.0.1",
 ) -> None:
     """Grade queued submissions from the shared database, without the API."""
     import signal
     import threading
 
+    from prometheus_client import start_http_server
+
     from ..grading.sandboxes import PooledBackends
     from ..grading.suite import SuiteCache
+    from ..service import logs, metrics
     from ..service.signals import PostgresRelay, Signals
     from ..service.store.migrate import open_database
     from ..service.worker import WorkerPool
 
     settings = load_settings()
+    logs.install(settings.log_format)
     threads = count if count is not None else max(settings.workers, 1)
     if threads < 1:
         raise UsageError("--count must be at least 1")
+    if metrics_port is not None and not 0 < metrics_port < 65536:
+        raise UsageError("--metrics-port must be between 1 and 65535")
     backend = pick_backend(None, settings)  # fails here, with the reason, if no sandbox runs
     engine, sessions = open_database(settings.database)
     repository = open_repository(settings)
@@ -73,12 +92,25 @@ def worker(
     stopping = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stopping.set())
+    exporter = None
+    if metrics_port is not None:
+        # the queue's depth is the API's to report (it reads the database); this process's
+        # own grades, sandboxes and pool are here
+        try:
+            exporter, _ = start_http_server(metrics_port, metrics_address,
+                                            registry=metrics.registry(backends=backends))
+        except OSError as exc:
+            raise UsageError(f"cannot serve metrics on {metrics_address}:{metrics_port}: "
+                             f"{exc.strerror}") from None
+        err.print(f"metrics at http://{metrics_address}:{metrics_port}/metrics")
     pool.start()
     err.print(f"{threads} worker(s) grading in the {backend.isolation}; database "
               f"{_shown_url(settings.database)}; Ctrl-C stops")
     stopping.wait()
     err.print("stopping: unfinished submissions go back to the queue")
     pool.shutdown()
+    if exporter is not None:
+        exporter.shutdown()
     backends.close()
     if relay is not None:
         relay.stop()
@@ -93,24 +125,43 @@ def rejudge(
 ) -> None:
     """Grade finished submissions again (an administrator's command: it works on the
     database in JUDGE_DATABASE_URL directly). Leaderboards follow the new verdicts."""
-    from sqlalchemy import select
-
-    from ..service import queue
+    from ..service import admin
     from ..service.store.migrate import open_database
-    from ..service.store.models import Status, Submission
 
     if not ids and not problem:
         raise UsageError("name submission ids, or --problem SLUG")
     settings = load_settings()
     engine, sessions = open_database(settings.database)
-    targets = list(ids or [])
-    if problem:
-        with sessions() as session:
-            targets += session.scalars(select(Submission.id).where(
-                Submission.problem_slug == problem, Submission.status == Status.done)).all()
-    queued = [i for i in targets if queue.requeue(sessions, i)]
+    queued, skipped = admin.rejudge(sessions, ids or (), problem)
     engine.dispose()
-    skipped = sorted(set(targets) - set(queued))
     out.print(f"queued {len(queued)} submission(s) for grading again"
               + (f"; not finished or unknown: {', '.join(map(str, skipped))}" if skipped
                  else ""))
+
+
+def _set_admin(username: str, admin: bool) -> None:
+    from ..service import admin as admins
+    from ..service.store.migrate import open_database
+
+    engine, sessions = open_database(load_settings().database)
+    try:
+        with sessions.begin() as session:
+            found = admins.set_admin(session, username, admin)
+    finally:
+        engine.dispose()
+    if not found:
+        raise UsageError(f"no user {username!r}")
+    state = "now" if admin else "no longer"
+    out.print(f"{username.strip().lower()} is {state} an administrator")
+
+
+@admin_app.command("grant")
+def admin_grant(username: Annotated[str, typer.Argument(help="an existing user")]) -> None:
+    """Make a user an administrator: they may rejudge through the API."""
+    _set_admin(username, True)
+
+
+@admin_app.command("revoke")
+def admin_revoke(username: Annotated[str, typer.Argument(help="an administrator")]) -> None:
+    """Make an administrator an ordinary user again."""
+    _set_admin(username, False)

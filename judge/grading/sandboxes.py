@@ -64,6 +64,11 @@ class PooledBackends:
             self._current = backend
             return backend
 
+    def pool(self) -> WarmPool | None:
+        """The warm pool in use, if any (for the metrics)."""
+        current = self._current
+        return current if isinstance(current, WarmPool) else None
+
     def close(self) -> None:
         if isinstance(self._current, WarmPool):
             self._current.close()

@@ -34,6 +34,10 @@ class Job:
     attempt: int
     input: str | None = None
     """A custom run's input."""
+    queued_at: datetime | None = None
+    """When it was queued: received, or None for a rejudge (the row keeps no such time)."""
+    started_at: datetime | None = None
+    """When this attempt claimed it."""
 
 
 def _claimable(now: datetime):
@@ -74,7 +78,9 @@ def claim(sessions: sessionmaker[Session], worker: str, lease_seconds: float) ->
             notify_progress(session, submission_id)
             return Job(id=submission.id, problem_slug=submission.problem_slug,
                        code=submission.code, mode=submission.mode, attempt=attempt,
-                       input=submission.input)
+                       input=submission.input, started_at=now,
+                       queued_at=submission.created_at if submission.finished_at is None
+                       else None)
 
 
 def _abandon(session: Session, submission: Submission, now: datetime) -> None:

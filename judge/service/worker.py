@@ -32,7 +32,7 @@ from ..grading.problems import ProblemRepository
 from ..grading.report import internal_error_json, result_json
 from ..grading.suite import SuiteCache
 from ..grading.verdicts import TestOutcome, Verdict
-from . import queue
+from . import logs, metrics, queue
 from .signals import Signals
 from .slots import HostSlots
 from .store.models import Mode, utcnow
@@ -101,6 +101,7 @@ class Worker:
         try:
             self.process(job)
         except SandboxUnavailable as exc:  # the engine is restarting, the image missing
+            metrics.sandbox_failed("unavailable")
             log.warning("%s: no sandbox (%s); submission %d goes back to the queue",
                         self.name, exc, job.id)
             self._backend = None
@@ -113,7 +114,12 @@ class Worker:
 
     def process(self, job: queue.Job) -> bool:
         """Grades one claimed job; True when this worker wrote its result. A job that cannot
-        be graded for want of a sandbox goes back to the queue (SandboxUnavailable)."""
+        be graded for want of a sandbox goes back to the queue (SandboxUnavailable). Every
+        line logged meanwhile in this thread carries the submission's id."""
+        with logs.grading(job.id, self.name):
+            return self._process(job)
+
+    def _process(self, job: queue.Job) -> bool:
         done = threading.Event()
         keeper = threading.Thread(target=self._keep_lease, args=(job, done),
                                   name=f"lease-{job.id}", daemon=True)
@@ -143,6 +149,8 @@ class Worker:
                                                      result, events=events, stages=stages),
                                 f"{self.name}: writing the result of submission {job.id}")
         self.signals.progress(job.id)
+        if written:
+            self._count(job, verdict, result, stages)
         if not written:
             log.warning("%s: lost the lease on submission %d; its result was discarded",
                         self.name, job.id)
@@ -158,7 +166,7 @@ class Worker:
                     internal_error_json(f"the problem cannot be loaded: {exc}"), {})
 
         if self._backend is None:
-            self._backend = self.backend_factory()
+            self._backend = metrics.Counted(self.backend_factory())
             removed = self._backend.reap()
             if removed:
                 log.info("%s: removed %d sandbox(es) left by dead workers", self.name, removed)
@@ -175,6 +183,16 @@ class Worker:
                                         ("graded_at", "tests_done"))
                   if stage in result.stages}
         return result.verdict.value, result_json(result), stages
+
+    @staticmethod
+    def _count(job: queue.Job, verdict: str, result: dict, stages: dict) -> None:
+        metrics.graded(verdict, job.mode, {"queued_at": job.queued_at,
+                                           "started_at": job.started_at,
+                                           "finished_at": utcnow(), **stages})
+        # the grader passes SandboxBroken's own words on (judge_fault), each "the sandbox ..."
+        if (verdict == Verdict.internal_error.value
+                and result.get("message", "").startswith("the sandbox")):
+            metrics.sandbox_failed("broken")
 
     def _check_sandbox(self) -> None:
         reason = self._backend.unavailable_reason() if self._backend is not None else None
