@@ -98,6 +98,16 @@ def _web_submit(client, mode: str, code: str = GOOD, text: str = INPUT, json: bo
                               "input": (None, text), "csrf": (None, web.csrf(client))})
 
 
+def _followed(client, urls: dict) -> dict:
+    """The state the page's script polls, until the submission is done."""
+    deadline = time.monotonic() + 60
+    while (state := client.get(urls["state_url"]).json())["status"] != "done":
+        assert state["status"] in ("queued", "running") and state["elapsed_seconds"] >= 0
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    return state
+
+
 def test_the_panel_follows_a_run_from_the_page(app) -> None:
     client = web.register(web.browser(app), "ada")
     page = client.get("/problems/insert-positions")
@@ -106,17 +116,18 @@ def test_the_panel_follows_a_run_from_the_page(app) -> None:
     assert response.status_code == 202
     urls = response.json()
     assert urls["events_url"] == f"/api/submissions/{urls['id']}/events"
-    deadline = time.monotonic() + 60
-    while (state := client.get(urls["state_url"]).json())["status"] != "done":
-        assert state["status"] in ("queued", "running") and state["elapsed_seconds"] >= 0
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
+    state = _followed(client, urls)
     assert state["verdict"] == "Accepted" and state["tests_done"] == 1
     panel = client.get(urls["panel_url"])
     assert panel.status_code == 200 and "<html" not in panel.text
     shown = web.text(panel)
     assert "On your input" in shown and "The reference's answer" in shown
-    assert "your answer agrees with the reference solution's" in shown
+    assert shown.count("your answer agrees with the reference solution's") == 1
+    differed = _web_submit(client, "custom", code=WRONG).json()
+    assert _followed(client, differed)["verdict"] == "Wrong Answer"
+    shown = web.text(client.get(differed["panel_url"]))
+    assert "[0]: expected 1, got 3" in shown  # what differs, once
+    assert shown.count("[0]: expected 1, got 3") == 1
     # the page remembers the input last tried
     assert "nums = [1, 3, 3, 5]" in client.get("/problems/insert-positions").text
 
