@@ -12,6 +12,7 @@ from judge.service import submissions
 
 from . import test_web as web
 from .conftest import GOOD
+from .test_api import _register, _wait
 
 WRONG = GOOD.replace("nums[mid] < q", "nums[mid] <= q")  # the last position, not the first
 INPUT = "nums = [1, 3, 3, 5]\nqueries = [3, 9]\n"
@@ -21,27 +22,14 @@ INPUT = "nums = [1, 3, 3, 5]\nqueries = [3, 9]\n"
 
 def _api_user(app) -> tuple[TestClient, dict]:
     client = TestClient(app)
-    response = client.post("/api/auth/register", json={"username": "ada",
-                                                       "password": "correct horse"})
-    assert response.status_code == 201, response.text
-    return client, {"Authorization": f"Bearer {response.json()['token']}"}
-
-
-def _done(client: TestClient, auth: dict, submission_id: int) -> dict:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        body = client.get(f"/api/submissions/{submission_id}", headers=auth).json()
-        if body["status"] == "done":
-            return body
-        time.sleep(0.05)
-    raise AssertionError("not graded in time")
+    return client, _register(client)
 
 
 def _run(client, auth, code: str, text: str = INPUT) -> dict:
     response = client.post("/api/submissions", headers=auth, json={
         "problem": "insert-positions", "code": code, "mode": "custom", "input": text})
     assert response.status_code == 202, response.text
-    return _done(client, auth, response.json()["id"])
+    return _wait(client, auth, response.json()["id"])
 
 
 def test_a_run_shows_both_answers_and_whether_they_agree(app) -> None:
