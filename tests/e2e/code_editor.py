@@ -4,11 +4,13 @@ current text (CodeMirror writes it back on every change), so reading it works ei
 
 from playwright.sync_api import Locator, Page
 
-CODEMIRROR = ".CodeMirror"
-
 
 def has_codemirror(page: Page) -> bool:
-    return page.locator(CODEMIRROR).count() > 0
+    """Waits for editor.js to have set the page up (its scripts are deferred, so they may
+    run after a navigation returns), then says whether CodeMirror took the textarea."""
+    ready = page.locator("textarea#code[data-editor]")
+    ready.wait_for(state="attached")
+    return ready.get_attribute("data-editor") == "codemirror"
 
 
 def typing_target(page: Page) -> Locator:

@@ -172,4 +172,6 @@
   const editor = window.CodeMirror ? codeMirror() : plain();
   keepDraft(editor);
   offerReset(editor);
+  // Says which editor took the page, once it is ready (tests wait for this).
+  textarea.dataset.editor = window.CodeMirror ? "codemirror" : "plain";
 })();
