@@ -10,8 +10,9 @@ a fresh folder bound read-only into the container at /channel. The harness conne
 before any submission code runs; the grader accepts that one connection, then closes the
 listener and removes the folder, so nothing else can ever connect. Frames then go straight
 between the two processes, a tenth of a millisecond a round trip instead of a third through
-the engine's attach stream, which remains for the process's own stderr. A remote engine (it
-cannot see our folders) gets the attach stream as the channel, as before.
+the engine's attach stream, which remains for the process's own stderr. A remote engine, or a
+grader in a container of its own (neither can share our folders), gets the attach stream as
+the channel.
 """
 
 import os
@@ -35,7 +36,18 @@ LABEL = "mle-judge.sandbox"
 OWNER_LABEL = "mle-judge.owner"
 """The pid of the process that started the container, to tell whose it is."""
 HOST_LABEL = "mle-judge.host"
-"""The host name of that process: a pid means something on its own host only."""
+"""Where that pid means something: the host name and the PID namespace (`pid_space()`)."""
+
+
+def pid_space() -> str:
+    """The host name and this process's PID namespace: a pid names one process only there. A
+    worker in a container on the host's network shares the host's name but not its pids, and
+    once reaped the host's running sandboxes as if their owners were dead."""
+    try:
+        namespace = os.readlink("/proc/self/ns/pid")  # "pid:[4026531836]"
+    except OSError:
+        namespace = "pid:?"
+    return f"{socket.gethostname()}/{namespace}"
 
 _removals = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sandbox-removal")
 """Containers of finished sessions are removed here, after the verdict: the grade never waits
@@ -76,8 +88,15 @@ CONNECT_SECONDS = 30.0
 
 
 def _engine_is_local(client) -> bool:
-    """An engine behind a Unix socket runs on this host and can bind our folders."""
-    return str(getattr(client.api, "base_url", "")).startswith("http+docker://")
+    """An engine behind a Unix socket runs on this host and can bind our folders, unless this
+    process is itself in a container (a worker given the host's socket): its folders are not
+    the host's, so the attach stream is the channel there."""
+    return (str(getattr(client.api, "base_url", "")).startswith("http+docker://")
+            and not _in_a_container())
+
+
+def _in_a_container() -> bool:
+    return any(Path(marker).exists() for marker in ("/.dockerenv", "/run/.containerenv"))
 
 
 def _listening_channel() -> tuple[Path, socket.socket]:
@@ -147,7 +166,7 @@ class DockerSession(Session):
                 stdin_open=True, tty=False, user="65534:65534", environment=dict(SANDBOX_ENV),
                 working_dir="/tmp", network_disabled=True, host_config=host_config,
                 labels={LABEL: "1", OWNER_LABEL: str(os.getpid()),
-                        HOST_LABEL: socket.gethostname()},
+                        HOST_LABEL: pid_space()},
             )["Id"]
             self.socket = api.attach_socket(
                 self.container, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
@@ -449,7 +468,7 @@ class DockerBackend(Backend):
     def reap(self) -> int:
         try:
             containers = self.client().api.containers(
-                all=True, filters={"label": [LABEL, f"{HOST_LABEL}={socket.gethostname()}"]})
+                all=True, filters={"label": [LABEL, f"{HOST_LABEL}={pid_space()}"]})
         except Exception:
             return 0
         removed = 0

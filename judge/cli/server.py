@@ -15,7 +15,7 @@ app.add_typer(admin_app, name="admin")
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="the address to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="the port to listen on")] = 8000,
+    port: Annotated[int, typer.Option(help="the port to listen on", envvar="JUDGE_PORT")] = 8000,
     workers: Annotated[int | None, typer.Option(
         help="grading threads in this process (default: JUDGE_WORKERS, 1; 0 = none, "
              "leave grading to `judge worker`)")] = None,
@@ -54,9 +54,9 @@ def worker(
         "--count", "-n", help="grading threads (default: JUDGE_WORKERS, 1)")] = None,
     metrics_port: Annotated[int | None, typer.Option(
         help="serve this process's Prometheus metrics on this port (no token: keep it on a "
-             "private network)")] = None,
+             "private network)", envvar="JUDGE_METRICS_PORT")] = None,
     metrics_address: Annotated[str, typer.Option(
-        help="the address the metrics listen on")] = "127.0.0.1",
+        help="the address the metrics listen on", envvar="JUDGE_METRICS_ADDRESS")] = "127.0.0.1",
 ) -> None:
     """Grade queued submissions from the shared database, without the API."""
     import signal

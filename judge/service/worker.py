@@ -151,6 +151,8 @@ class Worker:
         self.signals.progress(job.id)
         if written:
             self._count(job, verdict, result, stages)
+            log.info("%s: submission %d (%s, %s): %s", self.name, job.id, job.problem_slug,
+                     job.mode, verdict)
         if not written:
             log.warning("%s: lost the lease on submission %d; its result was discarded",
                         self.name, job.id)

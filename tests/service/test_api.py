@@ -254,6 +254,21 @@ def test_health_reports_database_and_sandbox(client) -> None:
     assert body["sandbox"] == "ok (fake)" and body["workers"] == 1
 
 
+def test_health_without_workers_needs_no_sandbox(idle_client) -> None:
+    """The API beside `judge worker` processes (serve --workers 0) starts no sandbox, so one
+    it cannot reach (no Docker socket in its container) does not make it unhealthy."""
+    idle_client.app.state.services.backend_factory = _no_sandbox
+    response = idle_client.get("/api/health")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["status"] == "ok" and body["workers"] == 0
+    assert body["sandbox"] == "not used here (no grading workers in this process)"
+
+
+def _no_sandbox():
+    raise RuntimeError("no sandbox can run here")
+
+
 def test_openapi_docs_are_served(idle_client) -> None:
     assert idle_client.get("/docs").status_code == 200
     paths = idle_client.get("/openapi.json").json()["paths"]

@@ -1,0 +1,159 @@
+"""The service's image for real (issue 17): built offline by scripts/build-image, the API and
+two worker containers against a real PostgreSQL, a submission through the API graded in a
+sandbox container the workers start through the host's Docker socket."""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+HOSTILE = ROOT / "tests" / "hostile"
+pytestmark = [pytest.mark.docker, pytest.mark.timeout(900)]
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("JUDGE_REQUIRE_SANDBOXES") == "1":
+        pytest.fail(f"cannot build the service image: {reason} (JUDGE_REQUIRE_SANDBOXES=1)",
+                    pytrace=False)
+    pytest.skip(f"cannot build the service image: {reason}")
+
+
+@pytest.fixture(scope="module")
+def image(docker_backend) -> str:
+    """The image, built as a deployer would (the base from Debian's packages, no registry)."""
+    if os.geteuid() != 0 or not shutil.which("debootstrap"):
+        _unavailable("needs root and debootstrap for the base")
+    built = subprocess.run([str(ROOT / "scripts" / "build-image")], capture_output=True,
+                           text=True, timeout=900)
+    assert built.returncode == 0, built.stderr[-3000:]
+    return built.stdout.strip().splitlines()[-1]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Containers:
+    """Containers started here, removed at the end whatever happens (their logs kept for
+    the failure message)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def run(self, image: str, name: str, *args: str, env: dict[str, str],
+            options: tuple[str, ...] = ()) -> str:
+        name = f"judge-test-{name}-{uuid.uuid4().hex[:8]}"
+        variables = [part for key, value in env.items() for part in ("-e", f"{key}={value}")]
+        subprocess.run(["docker", "run", "-d", "--name", name, "--network", "host",
+                        "--health-interval", "2s", "--health-start-period", "60s",
+                        *options, *variables, image, *args],
+                       check=True, capture_output=True, text=True)
+        self.names.append(name)
+        return name
+
+    def logs(self, name: str) -> str:
+        return subprocess.run(["docker", "logs", name], capture_output=True,
+                              text=True).stderr
+
+    def health(self, name: str) -> str:
+        state = subprocess.run(["docker", "inspect", "-f", "{{json .State}}", name],
+                               capture_output=True, text=True, check=True).stdout
+        return json.loads(state)["Health"]["Status"]
+
+    def remove(self) -> None:
+        if self.names:
+            subprocess.run(["docker", "rm", "-f", *self.names], capture_output=True)
+
+
+def _wait_until(condition, timeout: float, what: str, logs=lambda: "") -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} within {timeout:.0f} s\n{logs()}")
+        time.sleep(0.5)
+
+
+def test_api_and_two_worker_containers_grade_on_postgres(image, postgres_url) -> None:
+    port = _free_port()
+    env = {"JUDGE_DATABASE_URL": postgres_url, "JUDGE_LOG_FORMAT": "json"}
+    socket_group = str(os.stat("/var/run/docker.sock").st_gid)
+    containers = Containers()
+    try:
+        api = containers.run(image, "api", "serve", "--host", "127.0.0.1", "--workers", "0",
+                             env=env | {"JUDGE_PORT": str(port)})
+        workers = [containers.run(
+            image, f"worker{n}", "worker",
+            env=env | {"JUDGE_METRICS_PORT": str(_free_port())},
+            options=("--group-add", socket_group, "--cgroupns", "host",
+                     "-v", "/var/run/docker.sock:/var/run/docker.sock"))
+            for n in (1, 2)]
+        everyone = lambda: "\n".join(f"--- {n}\n{containers.logs(n)[-3000:]}"  # noqa: E731
+                                     for n in containers.names)
+        base = f"http://127.0.0.1:{port}"
+
+        def answers() -> bool:
+            try:
+                return httpx.get(base + "/api/health", timeout=2).status_code == 200
+            except httpx.TransportError:
+                return False
+
+        _wait_until(answers, 120, "the API did not answer", everyone)
+        health = httpx.get(base + "/api/health").json()
+        assert health["database"] == "ok" and health["workers"] == 0, health
+
+        token = httpx.post(base + "/api/auth/register", json={
+            "username": "ada", "password": "correct horse"}).json()["token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        codes = {
+            "Accepted": (ROOT / "problems/insert-positions/reference.py").read_text(),
+            # prints a reply frame with the right answer on stdout: in a container the
+            # workers' channel is the engine's attach stream, which must not believe it
+            "forged": (HOSTILE / "forged_stdout_frame.py").read_text(),
+        }
+        ids = {}
+        for label, code in codes.items():
+            for _ in range(2):
+                response = httpx.post(base + "/api/submissions", headers=headers, json={
+                    "problem": "insert-positions", "code": code})
+                assert response.status_code == 202, response.text
+                ids[response.json()["id"]] = label
+
+        def graded() -> bool:
+            return all(httpx.get(f"{base}/api/submissions/{i}", headers=headers).json()[
+                "status"] == "done" for i in ids)
+
+        _wait_until(graded, 240, "the submissions were not graded", everyone)
+        for submission, label in ids.items():
+            body = httpx.get(f"{base}/api/submissions/{submission}", headers=headers).json()
+            assert body["result"]["backend"] == "docker", body
+            if label == "Accepted":
+                assert body["verdict"] == "Accepted", body
+            else:
+                assert body["verdict"] in ("Wrong Answer", "Output Limit Exceeded"), body
+        # the image's own health check, on the API and on each worker
+        for name in [api, *workers]:
+            _wait_until(lambda n=name: containers.health(n) == "healthy", 90,
+                        f"{name} was not healthy", lambda n=name: containers.logs(n)[-3000:])
+        # each submission graded once, by one of the two workers, logged as JSON lines
+        graded_by = {}
+        for name in workers:
+            for line in containers.logs(name).splitlines():
+                if line.startswith("{") and json.loads(line).get("submission_id") in ids:
+                    record = json.loads(line)
+                    if record["message"].endswith(("Accepted", "Wrong Answer",
+                                                   "Output Limit Exceeded")):
+                        assert record["submission_id"] not in graded_by, record
+                        graded_by[record["submission_id"]] = name
+        assert set(graded_by) == set(ids), everyone()
+    finally:
+        containers.remove()
