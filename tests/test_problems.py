@@ -26,7 +26,7 @@ def test_there_are_problems() -> None:
 def test_problem_verifies_in_docker(slug: str, docker_backend, tmp_path: Path) -> None:
     lines: list[str] = []
     built = SuiteCache(tmp_path)
-    diag, coverage = verify(REPOSITORY, [slug], docker_backend, lines.append, built)
+    diag, coverage = verify(REPOSITORY, [slug], docker_backend, lines.append, built, jobs=2)
     messages = [m for node in diag.walk() for m in node.errors]
     assert diag.ok, "\n".join(lines + messages)
     assert sum(coverage.values()) >= 1

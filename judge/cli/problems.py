@@ -168,7 +168,9 @@ def verify(
         "--stale", help="with --mutants: only the problems whose kept score is missing or "
                         "stale")] = False,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=1, max=64, help="with --mutants: mutants graded at once")] = 2,
+        "--jobs", "-j", min=1, max=64,
+        help="grades at once: a problem's known-wrong submissions, or with --mutants its "
+             "mutants")] = 2,
 ) -> None:
     """Prove problem packages sound: reference, samples, starter, known-wrong submissions,
     limits. With --mutants, measure how many mutants of the reference the tests reject."""
@@ -189,7 +191,7 @@ def verify(
         _verify_mutants(repository, slugs or repository.slugs(), backend, settings, stale, jobs)
         return
     diag, coverage = run_verify(repository, slugs or [], backend, report,
-                                SuiteCache(settings.suite_dir))
+                                SuiteCache(settings.suite_dir), jobs)
     print_diagnostics(out, diag)
     if not slugs:
         print_coverage(out, coverage)

@@ -13,7 +13,9 @@
 
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from functools import partial
 
 from sandbox.base import Backend
 
@@ -56,7 +58,7 @@ def check_samples(problem: Problem, grader: Grader, diag: Diagnostics) -> None:
 
 
 def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
-                   report: Report, suites: SuiteCache | None = None) -> None:
+                   report: Report, suites: SuiteCache | None = None, jobs: int = 1) -> None:
     try:
         grader = Grader(problem, backend,
                         suite=suites.get(problem) if suites is not None else None)
@@ -76,27 +78,53 @@ def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
         slowest = max([*calls, *([slowest] if slowest else [])],   # examples together
                       key=lambda test: test.seconds)
     check_limit(problem, slowest, diag, report)
-    for name, code in problem.accepted:
-        result = grader.grade(code, growth="never")
-        report(f"  accepted/{name}: {result.verdict.value}")
-        if result.verdict != Verdict.accepted:
-            diag.error(f"accepted/{name} is a correct solution the tests reject: "
-                       f"{_describe(result)}")
-    result = grader.grade(problem.starter, growth="never")
-    report(f"  starter: {result.verdict.value}")
-    if result.verdict == Verdict.accepted:
-        diag.error("the starter is Accepted")
     if not problem.wrong:
         diag.error("no known-wrong submissions in wrong/")
-    for wrong in problem.wrong:
-        result = grader.grade(wrong.code, growth="never")
-        report(f"  wrong/{wrong.name}: {result.verdict.value} (declared "
-               f"{wrong.verdict.value})")
-        if result.verdict != wrong.verdict:
-            diag.error(f"wrong/{wrong.name} declares {wrong.verdict.value} but got "
-                       f"{_describe(result)}")
-        elif wrong.verdict == Verdict.time_limit:
-            check_clearly_slow(problem, grader, wrong, diag)
+    # The other grades are independent of each other: `jobs` of them run at once (each in
+    # its own sandbox; verdicts count CPU time, so sharing the machine changes none), and
+    # their lines and faults are reported in this order whatever order they end in.
+    checks = [*(partial(_check_accepted, name, code) for name, code in problem.accepted),
+              _check_starter, *(partial(_check_wrong, wrong) for wrong in problem.wrong)]
+    with ThreadPoolExecutor(max(1, jobs)) as pool:
+        done = list(pool.map(lambda check: check(problem, grader), checks))
+    for lines, errors in done:
+        for line in lines:
+            report(line)
+        for error in errors:
+            diag.error(error)
+
+
+Outcome = tuple[list[str], list[str]]
+"""What one check says: its report lines and its faults."""
+
+
+def _grade(problem: Problem, grader: Grader, code: str) -> SubmissionResult:
+    # a grader of its own per check: the checks run in threads
+    return Grader(problem, grader.backend, suite=grader.suite).grade(code, growth="never")
+
+
+def _check_accepted(name: str, code: str, problem: Problem, grader: Grader) -> Outcome:
+    result = _grade(problem, grader, code)
+    errors = [] if result.verdict == Verdict.accepted else [
+        f"accepted/{name} is a correct solution the tests reject: {_describe(result)}"]
+    return [f"  accepted/{name}: {result.verdict.value}"], errors
+
+
+def _check_starter(problem: Problem, grader: Grader) -> Outcome:
+    result = _grade(problem, grader, problem.starter)
+    errors = ["the starter is Accepted"] if result.verdict == Verdict.accepted else []
+    return [f"  starter: {result.verdict.value}"], errors
+
+
+def _check_wrong(wrong, problem: Problem, grader: Grader) -> Outcome:
+    result = _grade(problem, grader, wrong.code)
+    lines = [f"  wrong/{wrong.name}: {result.verdict.value} (declared {wrong.verdict.value})"]
+    if result.verdict != wrong.verdict:
+        return lines, [f"wrong/{wrong.name} declares {wrong.verdict.value} but got "
+                       f"{_describe(result)}"]
+    if wrong.verdict == Verdict.time_limit:
+        return lines, check_clearly_slow(problem, grader, wrong)
+    return lines, []
 
 
 def check_limit(problem: Problem, slowest: TestOutcome, diag: Diagnostics,
@@ -111,7 +139,7 @@ def check_limit(problem: Problem, slowest: TestOutcome, diag: Diagnostics,
                    "smaller")
 
 
-def check_clearly_slow(problem: Problem, grader: Grader, wrong, diag: Diagnostics) -> None:
+def check_clearly_slow(problem: Problem, grader: Grader, wrong) -> list[str]:
     """A submission declared too slow is graded again with TLE_MARGIN times the limits:
     it must still time out, or it passes or fails by the machine's mood."""
     limits = problem.meta.limits
@@ -120,16 +148,18 @@ def check_clearly_slow(problem: Problem, grader: Grader, wrong, diag: Diagnostic
         "total_seconds": limits.total_seconds * TLE_MARGIN})})
     result = Grader(replace(problem, meta=looser), grader.backend,
                     suite=grader.suite).grade(wrong.code, growth="never")
-    if result.verdict != Verdict.time_limit:
-        diag.error(f"wrong/{wrong.name} declares Time Limit Exceeded but with "
-                   f"{TLE_MARGIN:g}x the limits it gets {_describe(result)}: it is too close "
-                   "to the limit to time out every time (make the slow case larger)")
+    if result.verdict == Verdict.time_limit:
+        return []
+    return [f"wrong/{wrong.name} declares Time Limit Exceeded but with {TLE_MARGIN:g}x the "
+            f"limits it gets {_describe(result)}: it is too close to the limit to time out "
+            "every time (make the slow case larger)"]
 
 
 def verify(repository: ProblemRepository, slugs: list[str], backend: Backend,
-           report: Report, suites: SuiteCache | None = None) -> tuple[Diagnostics, Counter]:
+           report: Report, suites: SuiteCache | None = None,
+           jobs: int = 1) -> tuple[Diagnostics, Counter]:
     """Checks each problem (all by default); computing its tests on the way, and keeping
-    them in `suites` for the grades that follow."""
+    them in `suites` for the grades that follow. `jobs`: grades at once, within a problem."""
     diag = Diagnostics()
     coverage: Counter = Counter()
     for slug in slugs or repository.slugs():
@@ -142,7 +172,7 @@ def verify(repository: ProblemRepository, slugs: list[str], backend: Backend,
             continue
         coverage.update(problem.meta.patterns)
         try:
-            verify_problem(problem, backend, scope, report, suites)
+            verify_problem(problem, backend, scope, report, suites, jobs)
         except ProblemError as exc:
             scope.error(str(exc))
     return diag, coverage

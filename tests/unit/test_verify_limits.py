@@ -9,7 +9,7 @@ from judge.grading.grader import Grader
 from judge.grading.problems import load_problem
 from judge.grading.verdicts import TestOutcome, Verdict
 from judge.grading.verify import LIMIT_MARGIN, check_clearly_slow, check_limit
-from sandbox.fake import FakeBackend, harness_handler
+from sandbox.fake import FakeBackend, FakeSession, harness_handler
 
 PROBLEM = load_problem(Path(__file__).resolve().parents[2] / "problems" / "insert-positions")
 
@@ -34,6 +34,36 @@ def test_a_declared_tle_that_passes_with_looser_limits_is_an_error() -> None:
     wrong = next(w for w in PROBLEM.wrong if w.verdict == Verdict.time_limit)
     grader = Grader(PROBLEM, FakeBackend(harness_handler()))
     # the in-process fake measures wall time; a correct solution passes twice the limits
-    diag = Diagnostics()
-    check_clearly_slow(PROBLEM, grader, replace(wrong, code=PROBLEM.reference), diag)
-    assert not diag.ok and "too close to the limit" in diag.errors[0]
+    errors = check_clearly_slow(PROBLEM, grader, replace(wrong, code=PROBLEM.reference))
+    assert len(errors) == 1 and "too close to the limit" in errors[0]
+
+
+def test_grades_at_once_report_as_one_at_a_time() -> None:
+    """`jobs` grades run at once; the lines and faults come out in the problem's order."""
+    from judge.grading.verify import verify_problem
+
+    problem = load_problem(Path(__file__).resolve().parents[2] / "problems" / "insert-positions")
+    quick = [w for w in problem.wrong if w.verdict != Verdict.time_limit]
+    # a correct solution declared wrong: a fault that must be reported, in its place
+    liar = replace(quick[0], name="liar", code=problem.reference)
+    problem = replace(problem, wrong=[quick[0], liar, *quick[1:]])
+    said = []
+    for jobs in (1, 3):
+        diag, lines = Diagnostics(), []
+        verify_problem(problem, _SessionsApart(None), diag, lines.append, jobs=jobs)
+        # (the reference's lines carry its times, and the fake's wall-clock limit check
+        # depends on the machine's load: the grades after those are compared)
+        said.append((lines[3:], [e for e in diag.errors if e.startswith("wrong/")]))
+    assert said[0] == said[1]
+    lines, errors = said[0]
+    assert [line.split(":")[0].strip() for line in lines] == [
+        "starter", *(f"wrong/{w.name}" for w in problem.wrong)]
+    assert len(errors) == 1 and errors[0].startswith("wrong/liar declares")
+
+
+class _SessionsApart(FakeBackend):
+    """A harness of its own per session, as sandboxes are (one `harness_handler` holds one
+    loaded submission, so grades at once in one would overwrite each other's)."""
+
+    def open(self, limits, modules=()):
+        return FakeSession(harness_handler(), None)
