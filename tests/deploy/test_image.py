@@ -70,9 +70,27 @@ class Containers:
                                capture_output=True, text=True, check=True).stdout
         return json.loads(state)["Health"]["Status"]
 
+    def stop(self) -> None:
+        """As `docker compose down` does: SIGTERM, so a worker closes its warm sandboxes."""
+        if self.names:
+            subprocess.run(["docker", "stop", "-t", "30", *self.names], capture_output=True)
+
     def remove(self) -> None:
         if self.names:
             subprocess.run(["docker", "rm", "-f", *self.names], capture_output=True)
+
+
+def _foreign_sandboxes() -> set[str]:
+    """Sandbox containers started by a process outside this one's PID namespace: here, the
+    worker containers' (their pids mean nothing to ours, so only their own stop removes
+    them)."""
+    from sandbox.docker_backend import HOST_LABEL, LABEL, pid_space
+
+    listed = subprocess.run(["docker", "ps", "-a", "--filter", f"label={LABEL}", "--format",
+                             f'{{{{.ID}}}} {{{{.Label "{HOST_LABEL}"}}}}'],
+                            capture_output=True, text=True, check=True).stdout
+    return {line.split()[0] for line in listed.splitlines()
+            if line.split(maxsplit=1)[1:] != [pid_space()]}
 
 
 def _wait_until(condition, timeout: float, what: str, logs=lambda: "") -> None:
@@ -88,6 +106,7 @@ def test_api_and_two_worker_containers_grade_on_postgres(image, postgres_url) ->
     env = {"JUDGE_DATABASE_URL": postgres_url, "JUDGE_LOG_FORMAT": "json"}
     socket_group = str(os.stat("/var/run/docker.sock").st_gid)
     containers = Containers()
+    before = _foreign_sandboxes()
     try:
         api = containers.run(image, "api", "serve", "--host", "127.0.0.1", "--workers", "0",
                              env=env | {"JUDGE_PORT": str(port)})
@@ -155,8 +174,16 @@ def test_api_and_two_worker_containers_grade_on_postgres(image, postgres_url) ->
                         assert record["submission_id"] not in graded_by, record
                         graded_by[record["submission_id"]] = name
         assert set(graded_by) == set(ids), everyone()
+        # stopped, the workers leave none of their sandboxes (their warm pool included)
+        containers.stop()
+        left = _foreign_sandboxes() - before
+        assert not left, everyone()
     finally:
+        containers.stop()
         containers.remove()
+        leftovers = _foreign_sandboxes() - before
+        if leftovers:
+            subprocess.run(["docker", "rm", "-f", *leftovers], capture_output=True)
 
 
 def _compose() -> list[str]:
