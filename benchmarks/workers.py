@@ -36,11 +36,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ProgrammingError
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from benchmarks.databases import fresh_database
 from judge.grading.problems import ProblemRepository
 from judge.service import accounts, submissions
 from judge.service.store.migrate import open_database
@@ -59,31 +58,6 @@ READY = "worker(s) grading"
 """What `judge worker` prints once its workers run."""
 GRADED = re.compile(r": submission (\d+) \((\S+), (\w+)\): (.+)$")
 """The line a worker logs after writing a result (judge/service/worker.py)."""
-
-
-# ------------------------------------------------------------------ the database
-@contextmanager
-def fresh_database(admin_url: str) -> Iterator[str]:
-    """A new, empty database on the server of `admin_url`, dropped afterwards (as the tests'
-    `postgres_url` fixture makes one)."""
-    admin_url = make_url(admin_url).set(drivername="postgresql+psycopg")
-    name = "judge_bench_" + uuid.uuid4().hex[:12]
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        for attempt in range(50):  # an autovacuum worker may be visiting it: wait for it
-            try:
-                with admin.connect() as connection:
-                    connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-                break
-            except ProgrammingError as exc:
-                if "InsufficientPrivilege" not in type(exc.orig).__name__ or attempt == 49:
-                    raise
-                time.sleep(0.2)
-        admin.dispose()
 
 
 def mix(count: int) -> list[tuple[str, str]]:
@@ -271,7 +245,7 @@ def check(sessions: sessionmaker[Session], expected: dict[int, str],
 
 
 def measure(admin_url: str, workers: int, count: int, sandbox: str, mode: str) -> dict:
-    with fresh_database(admin_url) as url, tempfile.TemporaryDirectory() as scratch:
+    with fresh_database(admin_url, "judge_bench_") as url, tempfile.TemporaryDirectory() as scratch:
         engine, sessions = open_database(url)  # migrated before any worker starts
         try:
             with running_workers(workers, Path(scratch), url, sandbox) as processes:

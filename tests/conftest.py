@@ -9,17 +9,13 @@ tests skip, unless JUDGE_REQUIRE_POSTGRES=1 (CI) makes them fail.
 """
 
 import os
-import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ProgrammingError
 
+from benchmarks.databases import fresh_database
 from judge.grading.problems import load_problem
 from sandbox.base import Backend
 from sandbox.docker_backend import DockerBackend
@@ -78,28 +74,5 @@ def _postgres_admin_url() -> str:
 
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
-    admin_url = make_url(_postgres_admin_url()).set(drivername="postgresql+psycopg")
-    name = "judge_test_" + uuid.uuid4().hex[:12]
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        _drop(admin, name)
-        admin.dispose()
-
-
-def _drop(admin, name: str) -> None:
-    """Drops a test database. FORCE ends our own leftover connections; an autovacuum worker
-    visiting the new database belongs to no role, and only a superuser may end it
-    (InsufficientPrivilege), so that case waits for it to finish and tries again."""
-    for attempt in range(50):
-        try:
-            with admin.connect() as connection:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            return
-        except ProgrammingError as exc:
-            if "InsufficientPrivilege" not in type(exc.orig).__name__ or attempt == 49:
-                raise
-            time.sleep(0.2)
+    with fresh_database(_postgres_admin_url(), "judge_test_") as url:
+        yield url
