@@ -32,6 +32,23 @@ ROOT = Path(__file__).resolve().parent.parent
 PROBLEMS = ROOT / "problems"
 
 
+# What a test needs, from the fixtures it asks for: the markers `scripts/test --quick`
+# deselects (a fixture asked for by name at run time is marked by hand).
+_NEEDS = {"docker_backend": "docker", "local_backend": "bwrap", "postgres_url": "postgres",
+          "chromium": "browser"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        for fixture, marker in _NEEDS.items():
+            if fixture in names:
+                item.add_marker(marker)
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if any(isinstance(value, str) and value == "postgresql" for value in params.values()):
+            item.add_marker("postgres")
+
+
 def _require_sandboxes() -> bool:
     return os.environ.get("JUDGE_REQUIRE_SANDBOXES") == "1"
 

@@ -165,16 +165,18 @@ def verify(
         "--mutants", help="measure the tests by mutation analysis and keep the score in each "
                           "problem's mutation.json")] = False,
     stale: Annotated[bool, typer.Option(
-        "--stale", help="with --mutants: only the problems whose kept score is missing or "
-                        "stale")] = False,
+        "--stale", help="only the problems whose kept record (verification.json, or with "
+                        "--mutants mutation.json) is missing or stale")] = False,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=1, max=64,
         help="grades at once: a problem's known-wrong submissions, or with --mutants its "
              "mutants")] = 2,
 ) -> None:
     """Prove problem packages sound: reference, samples, starter, known-wrong submissions,
-    limits. With --mutants, measure how many mutants of the reference the tests reject."""
+    limits; keep each problem's outcome in its verification.json. With --mutants, measure
+    how many mutants of the reference the tests reject."""
     from ..grading.suite import SuiteCache
+    from ..grading.verification import is_current, store
     from ..grading.verify import verify as run_verify
     from .render import print_coverage, print_diagnostics
 
@@ -183,17 +185,23 @@ def verify(
     for slug in slugs or []:
         if slug not in repository.slugs():
             raise UsageError(f"no problem named {slug!r}")
-    if stale and not mutants:
-        raise UsageError("--stale needs --mutants")
     backend = pick_backend(sandbox, settings)
     report = lambda line: out.print(line, highlight=False, markup=False)  # noqa: E731
     if mutants:
         _verify_mutants(repository, slugs or repository.slugs(), backend, settings, stale, jobs)
         return
-    diag, coverage = run_verify(repository, slugs or [], backend, report,
-                                SuiteCache(settings.suite_dir), jobs)
+    chosen = slugs or repository.slugs()
+    if stale:
+        chosen = [slug for slug in chosen if not is_current(repository.folder(slug))]
+        if not chosen:
+            out.print("every verification record is current")
+            raise typer.Exit(0)
+    diag, coverage, records = run_verify(repository, chosen, backend, report,
+                                         SuiteCache(settings.suite_dir), jobs)
+    for record in records:
+        store(repository.folder(record.slug), record)
     print_diagnostics(out, diag)
-    if not slugs:
+    if not slugs and not stale:
         print_coverage(out, coverage)
     raise typer.Exit(0 if diag.ok else 1)
 

@@ -5,7 +5,7 @@ imported here, so a command can find a cached artefact without loading the probl
 
 import hashlib
 import importlib.util
-import sys
+import platform
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +19,7 @@ FORMAT = 2
 """The suite file's format; a change makes every key new."""
 SUBMISSION_FOLDERS = {"wrong", "accepted"}
 """Known submissions, graded by `judge verify`: they do not shape the tests."""
-MEASURED_FILES = {"mutation.json"}
+MEASURED_FILES = {"mutation.json", "verification.json"}
 """Files written by measuring the problem's tests, not read to compute them."""
 GRADING_DIR = Path(__file__).resolve().parent
 
@@ -41,7 +41,8 @@ def grading_fingerprint() -> str:
     """The grading code, the harness and the library versions that shape inputs and values."""
     digest = hashlib.sha256()
     versions = " ".join(_installed_version(name) for name in ("hypothesis", "numpy", "pandas"))
-    digest.update(f"{FORMAT} {sys.version} {versions}".encode())
+    python = f"{platform.python_implementation()} {platform.python_version()}"
+    digest.update(f"{FORMAT} {python} {versions}".encode())
     for path in sorted(GRADING_DIR.rglob("*.py")) + [HARNESS_PATH]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
@@ -56,12 +57,15 @@ def problem_key(problem: "Problem | Path") -> str:
     return digest.hexdigest()[:32]
 
 
-def hash_problem_files(digest, folder: Path, excluded: frozenset[str] = frozenset()) -> None:
+def hash_problem_files(digest, folder: Path, excluded: frozenset[str] = frozenset(), *,
+                       with_submissions: bool = False) -> None:
     """Adds the problem's files to `digest`, by name and content, in a fixed order: all but
-    its known submissions, its measurements, caches, and the files named in `excluded`."""
+    its known submissions (unless `with_submissions`), its measurements, caches, and the
+    files named in `excluded`."""
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
-        if (not path.is_file() or relative.parts[0] in SUBMISSION_FOLDERS
+        if (not path.is_file()
+                or (relative.parts[0] in SUBMISSION_FOLDERS and not with_submissions)
                 or "__pycache__" in relative.parts or str(relative) in MEASURED_FILES
                 or str(relative) in excluded):
             continue

@@ -125,9 +125,11 @@ class OneCall:
 
 class Grader:
     def __init__(self, problem: Problem, backend: Backend,
-                 on_test: ProgressFn | None = None, *, suite: Suite | None = None) -> None:
+                 on_test: ProgressFn | None = None, *, suite: Suite | None = None,
+                 load_seconds: float = LOAD_SECONDS) -> None:
         """`suite` is the problem's tests (from a `SuiteCache`); without one, they are
-        computed on the first grade and kept for this grader's next."""
+        computed on the first grade and kept for this grader's next. `load_seconds`: the
+        limit on starting and loading (tests of what happens past it need not wait 20 s)."""
         self.problem = problem
         self.backend = backend
         self.on_test = on_test or (lambda outcome: None)
@@ -135,6 +137,7 @@ class Grader:
         self.limits = problem.meta.limits
         self.output_cap = self.limits.output_kb * 1024
         self._suite = suite
+        self.load_seconds = load_seconds
 
     @property
     def suite(self) -> Suite:
@@ -276,7 +279,7 @@ class Grader:
         """The harness answers before any submission code runs: if it cannot, the sandbox
         is broken, which is the judge's fault (Internal Error), never the submission's."""
         try:
-            reply, _ = timed_request(session, {"op": "hello"}, LOAD_SECONDS)
+            reply, _ = timed_request(session, {"op": "hello"}, self.load_seconds)
         except MachineBusy:
             raise
         except SandboxError as exc:
@@ -291,7 +294,7 @@ class Grader:
             try:
                 reply, _ = timed_request(
                     session, {"op": "prepare", "modules": list(self.problem.modules)},
-                    LOAD_SECONDS)
+                    self.load_seconds)
             except MachineBusy:
                 raise
             except SandboxError as exc:
@@ -307,7 +310,7 @@ class Grader:
         message = {"op": "load", "kind": meta.kind.value, "code": code, "entry": meta.entry.name}
         t0 = time.monotonic()
         try:
-            reply, _ = timed_request(session, message, LOAD_SECONDS)
+            reply, _ = timed_request(session, message, self.load_seconds)
         except Exception as exc:
             raise _Stop(self._fatal(session, exc, "load", "load", None,
                                     time.monotonic() - t0)) from None

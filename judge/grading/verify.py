@@ -8,9 +8,14 @@
 - every other correct solution kept in `accepted/` is Accepted;
 - the starter is not Accepted;
 - each known-wrong submission gets exactly the verdict it declares, and one that declares Time
-  Limit Exceeded still exceeds a limit TLE_MARGIN times larger (it is slow, not borderline).
+  Limit Exceeded still exceeds limits TLE_MARGIN times larger (it is slow, not borderline: a
+  machine several times faster still times it out).
+
+What it finds is a `VerificationRecord` per problem (`judge.grading.verification`), which the
+command keeps in the problem's folder.
 """
 
+import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -24,14 +29,23 @@ from .checkers import run_checker
 from .codec import encode_args, normalize
 from .diagnostics import Diagnostics
 from .grader import Grader
-from .problems.loader import Problem, ProblemRepository
+from .problems.loader import Problem, ProblemRepository, WrongSubmission
 from .problems.model import PATTERNS
 from .suite import SuiteCache
 from .verdicts import SubmissionResult, TestOutcome, Verdict
+from .verification import (
+    KnownGrade,
+    ReferenceTiming,
+    SlowCheck,
+    VerificationRecord,
+    verification_key,
+)
 
 Report = Callable[[str], None]
 LIMIT_MARGIN = 3.0
-TLE_MARGIN = 2.0
+TLE_MARGIN = 5.0
+"""A declared-too-slow submission must still time out with this many times the limits: its
+verdict then holds on a machine up to this many times faster (CPU time is what is limited)."""
 
 
 def _describe(result: SubmissionResult) -> str:
@@ -58,14 +72,17 @@ def check_samples(problem: Problem, grader: Grader, diag: Diagnostics) -> None:
 
 
 def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
-                   report: Report, suites: SuiteCache | None = None, jobs: int = 1) -> None:
+                   report: Report, suites: SuiteCache | None = None,
+                   jobs: int = 1) -> tuple[ReferenceTiming | None, list[KnownGrade]]:
+    """Checks one problem, saying each fault in `diag`; gives back the reference's slowest
+    call and the known submissions' grades, as its record keeps them."""
     try:
         grader = Grader(problem, backend,
                         suite=suites.get(problem) if suites is not None else None)
         check_samples(problem, grader, diag)
     except ProblemError as exc:
         diag.error(str(exc))
-        return
+        return None, []
     slowest: TestOutcome | None = None
     for attempt in (1, 2):
         result = grader.grade(problem.reference, growth="never")
@@ -73,11 +90,13 @@ def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
                f"({result.total_seconds:.1f}s)")
         if result.verdict != Verdict.accepted:
             diag.error(f"the reference is not Accepted (run {attempt}): {_describe(result)}")
-            return
+            return None, []
         calls = [test for test in result.tests if test.group != "properties"]  # one is all
         slowest = max([*calls, *([slowest] if slowest else [])],   # examples together
                       key=lambda test: test.seconds)
     check_limit(problem, slowest, diag, report)
+    timing = ReferenceTiming(slowest.name, round(slowest.seconds, 4),
+                             problem.meta.limits.time_seconds)
     if not problem.wrong:
         diag.error("no known-wrong submissions in wrong/")
     # The other grades are independent of each other: `jobs` of them run at once (each in
@@ -87,15 +106,16 @@ def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
               _check_starter, *(partial(_check_wrong, wrong) for wrong in problem.wrong)]
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         done = list(pool.map(lambda check: check(problem, grader), checks))
-    for lines, errors in done:
+    for lines, errors, _ in done:
         for line in lines:
             report(line)
         for error in errors:
             diag.error(error)
+    return timing, [grade for _, _, grade in done]
 
 
-Outcome = tuple[list[str], list[str]]
-"""What one check says: its report lines and its faults."""
+Outcome = tuple[list[str], list[str], KnownGrade]
+"""What one check says: its report lines, its faults, and the grade as kept."""
 
 
 def _grade(problem: Problem, grader: Grader, code: str) -> SubmissionResult:
@@ -103,28 +123,43 @@ def _grade(problem: Problem, grader: Grader, code: str) -> SubmissionResult:
     return Grader(problem, grader.backend, suite=grader.suite).grade(code, growth="never")
 
 
+def _kept(file: str, declared: str, result: SubmissionResult) -> KnownGrade:
+    failure = result.first_failure
+    return KnownGrade(file=file, declared=declared, verdict=result.verdict.value,
+                      test=failure.name if failure else None,
+                      message=(failure.message if failure else result.message)[:300])
+
+
 def _check_accepted(name: str, code: str, problem: Problem, grader: Grader) -> Outcome:
     result = _grade(problem, grader, code)
     errors = [] if result.verdict == Verdict.accepted else [
         f"accepted/{name} is a correct solution the tests reject: {_describe(result)}"]
-    return [f"  accepted/{name}: {result.verdict.value}"], errors
+    return ([f"  accepted/{name}: {result.verdict.value}"], errors,
+            _kept(f"accepted/{name}", Verdict.accepted.value, result))
 
 
 def _check_starter(problem: Problem, grader: Grader) -> Outcome:
     result = _grade(problem, grader, problem.starter)
     errors = ["the starter is Accepted"] if result.verdict == Verdict.accepted else []
-    return [f"  starter: {result.verdict.value}"], errors
+    return ([f"  starter: {result.verdict.value}"], errors,
+            _kept(f"starter{problem.source_suffix}", "not Accepted", result))
 
 
-def _check_wrong(wrong, problem: Problem, grader: Grader) -> Outcome:
+def _check_wrong(wrong: WrongSubmission, problem: Problem, grader: Grader) -> Outcome:
     result = _grade(problem, grader, wrong.code)
-    lines = [f"  wrong/{wrong.name}: {result.verdict.value} (declared {wrong.verdict.value})"]
+    file = f"wrong/{wrong.name}"
+    kept = _kept(file, wrong.verdict.value, result)
+    lines = [f"  {file}: {result.verdict.value} (declared {wrong.verdict.value})"]
     if result.verdict != wrong.verdict:
-        return lines, [f"wrong/{wrong.name} declares {wrong.verdict.value} but got "
-                       f"{_describe(result)}"]
-    if wrong.verdict == Verdict.time_limit:
-        return lines, check_clearly_slow(problem, grader, wrong)
-    return lines, []
+        return lines, [f"{file} declares {wrong.verdict.value} but got "
+                       f"{_describe(result)}"], kept
+    if wrong.verdict != Verdict.time_limit:
+        return lines, [], kept
+    errors, kept.slow = check_clearly_slow(problem, grader, wrong)
+    stopped = f" on {kept.slow.test}" if kept.slow.test else ""
+    lines.append(f"    with {TLE_MARGIN:g}x the limits: {kept.slow.verdict}{stopped}"
+                 + ("" if errors else f" (over {TLE_MARGIN:g}x the limit)"))
+    return lines, errors, kept
 
 
 def check_limit(problem: Problem, slowest: TestOutcome, diag: Diagnostics,
@@ -139,43 +174,51 @@ def check_limit(problem: Problem, slowest: TestOutcome, diag: Diagnostics,
                    "smaller")
 
 
-def check_clearly_slow(problem: Problem, grader: Grader, wrong) -> list[str]:
+def check_clearly_slow(problem: Problem, grader: Grader,
+                       wrong: WrongSubmission) -> tuple[list[str], SlowCheck]:
     """A submission declared too slow is graded again with TLE_MARGIN times the limits:
-    it must still time out, or it passes or fails by the machine's mood."""
+    it must still time out, or it passes or fails by the machine's speed."""
     limits = problem.meta.limits
     looser = problem.meta.model_copy(update={"limits": limits.model_copy(update={
         "time_seconds": limits.time_seconds * TLE_MARGIN,
         "total_seconds": limits.total_seconds * TLE_MARGIN})})
     result = Grader(replace(problem, meta=looser), grader.backend,
                     suite=grader.suite).grade(wrong.code, growth="never")
+    failure = result.first_failure
+    slow = SlowCheck(TLE_MARGIN, result.verdict.value, failure.name if failure else None)
     if result.verdict == Verdict.time_limit:
-        return []
+        return [], slow
     return [f"wrong/{wrong.name} declares Time Limit Exceeded but with {TLE_MARGIN:g}x the "
-            f"limits it gets {_describe(result)}: it is too close to the limit to time out "
-            "every time (make the slow case larger)"]
+            f"limits it gets {_describe(result)}: a machine {TLE_MARGIN:g}x faster would "
+            "accept it (make the slow case larger)"], slow
 
 
 def verify(repository: ProblemRepository, slugs: list[str], backend: Backend,
            report: Report, suites: SuiteCache | None = None,
-           jobs: int = 1) -> tuple[Diagnostics, Counter]:
+           jobs: int = 1) -> tuple[Diagnostics, Counter, list[VerificationRecord]]:
     """Checks each problem (all by default); computing its tests on the way, and keeping
-    them in `suites` for the grades that follow. `jobs`: grades at once, within a problem."""
+    them in `suites` for the grades that follow. `jobs`: grades at once, within a problem.
+    Gives back the faults, the coverage by pattern, and each problem's record."""
     diag = Diagnostics()
     coverage: Counter = Counter()
+    records = []
     for slug in slugs or repository.slugs():
         scope = diag.child(slug)
         report(f"{slug}")
+        started = time.monotonic()
+        record = VerificationRecord(slug, verification_key(repository.folder(slug)))
         try:
             problem = repository.get(slug)
+            coverage.update(problem.meta.patterns)
+            record.patterns = list(problem.meta.patterns)
+            record.reference, record.grades = verify_problem(problem, backend, scope, report,
+                                                             suites, jobs)
         except ProblemError as exc:
             scope.error(str(exc))
-            continue
-        coverage.update(problem.meta.patterns)
-        try:
-            verify_problem(problem, backend, scope, report, suites, jobs)
-        except ProblemError as exc:
-            scope.error(str(exc))
-    return diag, coverage
+        record.errors, record.warnings = list(scope.errors), list(scope.warnings)
+        record.seconds = round(time.monotonic() - started, 1)
+        records.append(record)
+    return diag, coverage, records
 
 
 def coverage_rows(coverage: Counter) -> list[tuple[str, int]]:

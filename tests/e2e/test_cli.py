@@ -43,7 +43,6 @@ def test_list_filters_by_category() -> None:
     (("test", "insert-positions", "missing.py"), "no such file"),
     (("test", "no-such-problem", "x.py"), "no problem named"),
     (("verify", "no-such-problem"), "no problem named"),
-    (("verify", "--stale"), "--stale needs --mutants"),
     (("verify", "--mutants", "-j", "0"), "Invalid value"),
     (("frobnicate",), "No such command"),
 ])
@@ -128,10 +127,32 @@ def test_json_result_and_samples_only(local_backend, tmp_path: Path) -> None:
 
 
 @pytest.mark.bwrap
-def test_verify_one_problem(local_backend) -> None:
-    result = judge("verify", "insert-positions", "--sandbox", "local")
+def test_verify_keeps_a_record_and_stale_verifies_only_what_changed(
+        tmp_path: Path, local_backend) -> None:
+    """On a copy of a problem: verify keeps its record; --stale then has nothing to do until
+    a file of the problem changes."""
+    import shutil
+
+    shutil.copytree(ROOT / "problems" / "insert-positions", tmp_path / "insert-positions",
+                    ignore=shutil.ignore_patterns("verification.json", "__pycache__"))
+    env = {"JUDGE_PROBLEMS_DIR": str(tmp_path), "JUDGE_CACHE_DIR": str(tmp_path / ".cache")}
+    record = tmp_path / "insert-positions" / "verification.json"
+    result = judge("verify", "--stale", "--sandbox", "local", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1/1 problem(s) verified" in result.stdout
+    kept = json.loads(record.read_text())
+    assert kept["ok"] is True and kept["slug"] == "insert-positions"
+    slow = [grade for grade in kept["grades"] if grade["declared"] == "Time Limit Exceeded"]
+    assert slow and all(grade["slow"]["verdict"] == "Time Limit Exceeded" for grade in slow)
+    assert "with 5x the limits: Time Limit Exceeded" in result.stdout
+    result = judge("verify", "--stale", "--sandbox", "local", env=env)
+    assert result.returncode == 0 and "every verification record is current" in result.stdout
+    with (tmp_path / "insert-positions" / "wrong" / "linear_scan.py").open("a") as handle:
+        handle.write("\n# an edit\n")
+    result = judge("verify", "--stale", "--sandbox", "local", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1/1 problem(s) verified" in result.stdout
+    assert json.loads(record.read_text())["key"] != kept["key"]
 
 
 @pytest.mark.docker

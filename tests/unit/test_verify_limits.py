@@ -8,7 +8,7 @@ from judge.grading.diagnostics import Diagnostics
 from judge.grading.grader import Grader
 from judge.grading.problems import load_problem
 from judge.grading.verdicts import TestOutcome, Verdict
-from judge.grading.verify import LIMIT_MARGIN, check_clearly_slow, check_limit
+from judge.grading.verify import LIMIT_MARGIN, TLE_MARGIN, check_clearly_slow, check_limit
 from sandbox.fake import FakeBackend, FakeSession, harness_handler
 
 PROBLEM = load_problem(Path(__file__).resolve().parents[2] / "problems" / "insert-positions")
@@ -33,9 +33,10 @@ def test_a_limit_under_three_times_the_slowest_reference_call_is_an_error() -> N
 def test_a_declared_tle_that_passes_with_looser_limits_is_an_error() -> None:
     wrong = next(w for w in PROBLEM.wrong if w.verdict == Verdict.time_limit)
     grader = Grader(PROBLEM, FakeBackend(harness_handler()))
-    # the in-process fake measures wall time; a correct solution passes twice the limits
-    errors = check_clearly_slow(PROBLEM, grader, replace(wrong, code=PROBLEM.reference))
-    assert len(errors) == 1 and "too close to the limit" in errors[0]
+    # the in-process fake measures wall time; a correct solution passes 5x the limits
+    errors, slow = check_clearly_slow(PROBLEM, grader, replace(wrong, code=PROBLEM.reference))
+    assert len(errors) == 1 and "a machine 5x faster would accept it" in errors[0]
+    assert (slow.multiple, slow.verdict, slow.test) == (TLE_MARGIN, "Accepted", None)
 
 
 def test_grades_at_once_report_as_one_at_a_time() -> None:
@@ -50,10 +51,14 @@ def test_grades_at_once_report_as_one_at_a_time() -> None:
     said = []
     for jobs in (1, 3):
         diag, lines = Diagnostics(), []
-        verify_problem(problem, _SessionsApart(None), diag, lines.append, jobs=jobs)
+        timing, grades = verify_problem(problem, _SessionsApart(None), diag, lines.append,
+                                        jobs=jobs)
         # (the reference's lines carry its times, and the fake's wall-clock limit check
         # depends on the machine's load: the grades after those are compared)
         said.append((lines[3:], [e for e in diag.errors if e.startswith("wrong/")]))
+        assert timing is not None and timing.limit_seconds == problem.meta.limits.time_seconds
+        assert [grade.file for grade in grades] == [
+            "starter.py", *(f"wrong/{w.name}" for w in problem.wrong)]
     assert said[0] == said[1]
     lines, errors = said[0]
     assert [line.split(":")[0].strip() for line in lines] == [
