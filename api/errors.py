@@ -46,6 +46,13 @@ HtmlError = Callable[[Request, int, str, dict[str, str] | None], Response]
 MACHINE_PATHS = ("/api/", "/docs", "/redoc", "/openapi.json", "/metrics")
 
 
+def wants_json(request: Request) -> bool:
+    """A page's script asking for JSON (`Accept: application/json`, not HTML): it is given
+    JSON wherever it posts or reads, errors included, so it can show their message."""
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
 def status_for(exc: JudgeError) -> int:
     return next((code for kind, code in STATUS if isinstance(exc, kind)),
                 status.HTTP_400_BAD_REQUEST)
@@ -63,11 +70,15 @@ def _problem(error: dict) -> str:
 
 
 def install(app: FastAPI, html: HtmlError | None = None) -> None:
-    """Errors on the API's paths answer JSON `{"detail": ...}`; on the web pages' paths, a
-    page saying the same (when `html` renders one)."""
+    """Errors on the API's paths, and to a page's script asking for JSON, answer JSON
+    `{"detail": ...}`; on the web pages' paths, a page saying the same (when `html` renders
+    one)."""
+
+    def machine(request: Request) -> bool:
+        return html is None or request.url.path.startswith(MACHINE_PATHS)
 
     def wants_page(request: Request) -> bool:
-        return html is not None and not request.url.path.startswith(MACHINE_PATHS)
+        return not machine(request) and not wants_json(request)
 
     def answer(request: Request, code: int, message: str,
                headers: dict[str, str] | None = None) -> Response:
@@ -89,7 +100,7 @@ def install(app: FastAPI, html: HtmlError | None = None) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        if (exc.status_code == status.HTTP_400_BAD_REQUEST and not wants_page(request)
+        if (exc.status_code == status.HTTP_400_BAD_REQUEST and machine(request)
                 and isinstance(exc.__cause__, ValueError | RecursionError)):
             # FastAPI's answer to a JSON body json.loads could not start on (not UTF-8) or
             # gave up on (nested too deep): malformed JSON, invalid input like any (422)

@@ -2,11 +2,12 @@
 submission's grading live. They use the same rules as the API (they call its route functions)."""
 
 from fastapi import FastAPI, Request, status
-from fastapi.responses import RedirectResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from judge.settings import Settings
 
+from ..errors import wants_json
 from . import account, catalogue, editor_assets, groups, pages
 from .render import HERE, error_page
 from .session import LoginRequired, login_url
@@ -21,5 +22,9 @@ def install(app: FastAPI, settings: Settings | None = None) -> None:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     @app.exception_handler(LoginRequired)
-    async def login_required(_request: Request, exc: LoginRequired) -> RedirectResponse:
+    async def login_required(request: Request, exc: LoginRequired) -> Response:
+        if wants_json(request):  # a page's script: it says so, and offers the login page
+            return JSONResponse({"detail": "you are logged out (your login may have "
+                                           "expired): log in again, then send it again"},
+                                status.HTTP_401_UNAUTHORIZED)
         return RedirectResponse(login_url(exc.next_path), status.HTTP_303_SEE_OTHER)

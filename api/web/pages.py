@@ -11,14 +11,13 @@ from fastapi import APIRouter, Form, Path, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
 from judge.errors import JudgeError
-from judge.grading.custom_input import MAX_INPUT_BYTES
 from judge.grading.report import result_from_json
 from judge.grading.verdicts import Verdict
 from judge.service import submissions
 from judge.service.store.models import Mode, utcnow
 
 from ..deps import ServicesDep, SessionDep
-from ..errors import status_for
+from ..errors import status_for, wants_json
 from ..routes.problems import read_problem
 from ..routes.submissions import read_submission
 from ..schemas import MAX_ID, Text
@@ -53,12 +52,15 @@ def submit(request: Request, slug: Annotated[str, Path(max_length=100)], user: V
            session: SessionDep, services: ServicesDep, code: Annotated[Text, Form()],
            csrf: CsrfField = "",
            mode: Annotated[str, Form(max_length=10)] = "full",
-           input: Annotated[Text | None, Form(max_length=MAX_INPUT_BYTES)] = None):
+           input: Annotated[Text | None, Form()] = None):
     """Queues a submission. A form posted by the page's script (asking for JSON) gets the
-    submission's addresses to follow it in the results panel; a plain form goes to the
-    submission's page."""
+    submission's addresses to follow it in the results panel, and every refusal as JSON
+    (api/errors.py); a plain form goes to the submission's page.
+
+    The input's size is the service's to check, and only for a run on it: the other
+    buttons send the form's input field too, and ignore it (the body's cap bounds it)."""
     user = required(request, user)
-    wants_json = "application/json" in request.headers.get("accept", "")
+    as_json = wants_json(request)
     try:
         check_csrf(request, csrf)
         submission = submissions.create(session, services.settings, services.repository, user,
@@ -66,13 +68,13 @@ def submit(request: Request, slug: Annotated[str, Path(max_length=100)], user: V
                                         input if mode == Mode.custom else None)
     except JudgeError as exc:  # shown above the editor, with the code and input kept
         session.rollback()
-        if wants_json:
-            return JSONResponse({"detail": str(exc)}, status_code=status_for(exc))
+        if as_json:  # answered as JSON by api/errors.py, with Retry-After where it applies
+            raise
         return _problem_page(request, user, session, services, slug, code=code,
                              error=str(exc), status_code=status_for(exc), custom_input=input)
     session.commit()
     services.signals.work_queued()
-    if wants_json:
+    if as_json:
         return JSONResponse(_follow_urls(submission.id) | {
             "queue_ahead": submissions.queue_ahead(session, submission)},
             status_code=status.HTTP_202_ACCEPTED)

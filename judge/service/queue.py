@@ -165,13 +165,24 @@ def release(sessions: sessionmaker[Session], job: Job, worker: str, *,
         notify_queued(session)
 
 
-def queued_count(session: Session, before: int | None = None) -> int:
-    """Submissions waiting; with `before`, those waiting ahead of that one (claims take the
-    oldest first)."""
-    query = select(func.count()).select_from(Submission).where(Submission.status == Status.queued)
-    if before is not None:
-        query = query.where(Submission.id < before)
-    return session.scalar(query) or 0
+def queued_count(session: Session) -> int:
+    """Submissions waiting (the queue's cap counts these)."""
+    return session.scalar(select(func.count()).select_from(Submission)
+                          .where(Submission.status == Status.queued)) or 0
+
+
+def place(session: Session, submission: Submission) -> int:
+    """How many submissions `claim` will hand out (and grade) before this queued one.
+
+    It restates claim's rules, so it lives beside `claim`: the rows claim may take
+    (`_claimable`: queued, or running on an expired lease), less those it would give up on
+    rather than grade (MAX_ATTEMPTS reached), that come first in its order (the oldest id).
+    A new order (a fair share between users, say) must change the last condition with it;
+    tests/service/test_store.py holds the two equal by claiming a mixed queue to its end."""
+    return session.scalar(
+        select(func.count()).select_from(Submission)
+        .where(_claimable(utcnow()), Submission.attempts < MAX_ATTEMPTS,
+               Submission.id < submission.id)) or 0
 
 
 def requeue(sessions: sessionmaker[Session], submission_id: int) -> bool:

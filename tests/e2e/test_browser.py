@@ -1,6 +1,7 @@
 """The web pages in a real browser (Debian's Chromium, driven by Playwright) against a real
 `judge serve` grading in Docker: register, solve a problem from the editor while its progress
-arrives live, fail one and read why, join the board of a study group, log out."""
+arrives live (focus moving to the verdict), fail one and read why, be refused (an input too
+large, a form too large) and read why in the panel, join the board of a study group, log out."""
 
 import re
 
@@ -33,6 +34,8 @@ SLOW_GOOD = ("import time\n\ncalls = [0]\n\n"
 WRONG = ("def insert_positions(nums, queries):\n"
          "    return [sum(1 for x in nums if x <= q) for q in queries]\n")
 GRADING_TIMEOUT_MS = 180_000
+OVERSIZED_INPUT = "nums = [" + "1, " * 22_000 + "1]\nqueries = [1]\n"  # over 64 KiB
+PHASES = {"Waiting": 0, "Grading": 1, "Finished": 2}
 # Every line the results panel shows while it follows a grade (a line can last a moment only,
 # as when a batch of test events and `finished` arrive together).
 RECORD_STATES = """() => {
@@ -46,7 +49,14 @@ RECORD_STATES = """() => {
 
 
 @pytest.fixture
-def page(chromium):
+def refusals() -> list[int]:
+    """The statuses of the refusals a test provokes: Chromium logs each as a console error
+    ("Failed to load resource"), which is then expected."""
+    return []
+
+
+@pytest.fixture
+def page(chromium, refusals):
     context = chromium.new_context()
     page = context.new_page()
     page.set_default_timeout(30_000)
@@ -57,6 +67,8 @@ def page(chromium):
             if message.type == "error" else None)
     yield page
     context.close()
+    errors = [error for error in errors
+              if not any(f"responded with a status of {status} (" in error for status in refusals)]
     assert not errors, f"the pages' scripts failed or were blocked: {errors}"
 
 
@@ -66,11 +78,27 @@ def _run_in_panel(page, button: str, title: str) -> str:
     page.get_by_role("button", name=button).click()
     panel = page.locator("#results")
     expect(panel.locator("h2").first).to_have_text(re.compile(title))
-    panel.locator("#verdict").wait_for(timeout=GRADING_TIMEOUT_MS)
-    return panel.locator("#verdict").inner_text()
+    verdict = panel.locator("#verdict")
+    verdict.wait_for(timeout=GRADING_TIMEOUT_MS)
+    expect(verdict).to_be_focused()  # a screen reader reads it out
+    return verdict.inner_text()
 
 
-def test_solving_a_problem_in_the_browser(service: Service, page) -> None:
+def _refused_in_panel(page, button: str, status: int, refusals: list[int]) -> str:
+    """Clicks `button` for a request the service refuses with `status`: the panel says why,
+    and the page stays (no navigation: a mark left on this page's window is still there)."""
+    page.evaluate("window.stillHere = true")
+    with page.expect_response(lambda response: response.request.method == "POST") as answer:
+        page.get_by_role("button", name=button).click()
+    assert answer.value.status == status
+    refusals.append(status)
+    alert = page.locator("#results").get_by_role("alert")
+    alert.wait_for()
+    assert page.evaluate("window.stillHere") is True
+    return alert.inner_text()
+
+
+def test_solving_a_problem_in_the_browser(service: Service, page, refusals) -> None:
     service.serve(workers=1)
     page.goto(service.url + "/")
     assert page.title() == "Problems · MLE judge"
@@ -97,10 +125,14 @@ def test_solving_a_problem_in_the_browser(service: Service, page) -> None:
     verdict = panel.locator("#verdict")
     verdict.wait_for(timeout=GRADING_TIMEOUT_MS)  # the result is fetched when it finishes
     assert verdict.inner_text() == "Accepted"
+    expect(verdict).to_be_focused()  # focus moved from the editor to the verdict
     # Progress arrived through the event stream (the login cookie authorizes EventSource).
     states = page.evaluate("window.recordedStates")
     assert any(re.fullmatch(r"Grading: \d+ tests? done, \d+ passed · \d+ s", state)
                for state in states), states
+    # The poll and the stream race; the line never goes back (say, Grading to Waiting).
+    phases = [PHASES[state.split(":")[0].split(" ")[0]] for state in states if state]
+    assert phases == sorted(phases), states
     assert "docker sandbox" in panel.locator(".verdict-line").inner_text()
     assert page.url == service.url + "/problems/insert-positions"
 
@@ -124,9 +156,20 @@ def test_solving_a_problem_in_the_browser(service: Service, page) -> None:
     failure = panel.locator("#first-failure").inner_text()
     assert "Expected" in failure and "[2, 1, 4, 0]" in failure
 
-    # Run with my input: the reference's answer beside the submission's.
+    # Refusals are shown in the panel with the service's own reason, and the page stays:
+    # an input over 64 KiB (422), then a form over the body's cap (413).
     page.get_by_text("Your own input").click()
-    page.get_by_label(re.compile("Arguments")).fill("nums = [1, 1, 2]\nqueries = [1, 3]")
+    arguments = page.get_by_label(re.compile("Arguments"))
+    arguments.fill(OVERSIZED_INPUT)
+    assert _refused_in_panel(page, "Run with my input", 422, refusals) == (
+        "your input: the input is over 64 KiB")
+    set_code(page, ("#" * 79 + "\n") * 7800 + WRONG)  # 624 KB: over the cap, 576 KiB
+    assert "may be at most 262144 bytes" in _refused_in_panel(page, "Submit", 413, refusals)
+    assert page.url == service.url + "/problems/insert-positions"
+    set_code(page, WRONG)
+
+    # Run with my input: the reference's answer beside the submission's.
+    arguments.fill("nums = [1, 1, 2]\nqueries = [1, 3]")
     assert _run_in_panel(page, "Run with my input", r"Run on your input #\d+") == (
         "Wrong Answer")
     run = panel.locator("#custom-run").inner_text()

@@ -135,11 +135,14 @@ def test_a_waiting_submission_says_its_place_in_the_queue(settings) -> None:
         client = web.register(web.browser(idle.app), "ada")
         first = _web_submit(client, "samples").json()
         second = _web_submit(client, "full").json()
+        assert (first["queue_ahead"], second["queue_ahead"]) == (0, 1)  # the panel starts so
         state = client.get(second["state_url"]).json()
         assert (state["status"], state["queue_ahead"], state["tests_done"]) == ("queued", 1, 0)
         assert client.get(first["state_url"]).json()["queue_ahead"] == 0
         page = client.get(second["url"])
         assert "1 submission ahead of yours" in web.text(page)
+        assert 'data-queue_ahead="1"' in page.text  # where its script starts from
+        assert "Waiting for a worker: yours is next" in web.text(client.get(first["url"]))
         other = web.register(web.browser(idle.app), "bob")
         assert other.get(second["state_url"]).status_code == 404
         assert web.browser(idle.app).get(second["state_url"]).status_code == 401

@@ -11,7 +11,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import select, update
 
-from judge.service import accounts, queue
+from judge.service import accounts, queue, submissions
 from judge.service.store.db import make_engine
 from judge.service.store.migrate import alembic_config
 from judge.service.store.models import Base, Status, Submission, SubmissionEvent, utcnow
@@ -119,6 +119,37 @@ def test_a_submission_that_keeps_killing_workers_is_given_up(sessions) -> None:
     row = stored(sessions, submission_id)
     assert row.status == Status.done and row.verdict == "Internal Error"
     assert "interrupted 3 times" in row.result["message"]
+
+
+def test_a_waiting_submissions_place_is_the_number_claimed_before_it(sessions) -> None:
+    """A mixed queue: one graded, one grading on a live lease, one whose worker died (its
+    lease ran out), one the queue will give up on, and the waiting ones of two users. Each
+    waiting submission's place is how many claims come before its own."""
+    ada, bob = _user(sessions, "ada"), _user(sessions, "bob")
+    live, dead, graded = (_submit(sessions, ada), _submit(sessions, bob),
+                          _submit(sessions, ada))
+    live_job, dead_job, graded_job = (queue.claim(sessions, f"w{i}", 30) for i in range(3))
+    assert (live_job.id, dead_job.id, graded_job.id) == (live, dead, graded)
+    assert queue.finish(sessions, graded_job, "w2", "Accepted", {})
+    waiting = [_submit(sessions, user) for user in (bob, ada, ada, bob)]
+    doomed = waiting.pop(1)
+    with sessions.begin() as session:
+        session.execute(update(Submission).where(Submission.id == dead)
+                        .values(lease_expires_at=utcnow() - timedelta(1)))
+        session.execute(update(Submission).where(Submission.id == doomed)
+                        .values(attempts=queue.MAX_ATTEMPTS))
+    with sessions() as session:
+        places = {row.id: submissions.queue_ahead(session, row)
+                  for row in session.scalars(select(Submission))}
+    # the dead worker's is graded again first; the one given up on takes no turn
+    assert [places[i] for i in waiting] == [1, 2, 3]
+    assert places[live] is places[dead] is places[graded] is None  # none of them waits
+    claimed = []
+    while (job := queue.claim(sessions, "next", 30)) is not None:
+        claimed.append(job.id)
+    assert claimed == [dead, *waiting]
+    assert all(places[i] == claimed.index(i) for i in waiting)
+    assert stored(sessions, doomed).verdict == "Internal Error"
 
 
 def test_concurrent_workers_never_share_a_job(sessions) -> None:

@@ -1,14 +1,26 @@
 // Follows one submission's grading for a page: while it waits, its place in the queue (its
 // state, polled); while it runs, each finished test (its event stream); and the seconds since
-// it was sent. `view.update(state)` is called with {phase: "waiting" | "running" | "done",
-// ahead, seconds, testsDone, passed, failed, attempt, verdict}; `view.test(test)` with each
-// finished test; `view.done(state)` once, at the end.
+// it was sent. `urls` gives the addresses, and may give where it stood when the page got it
+// (`status`, `queue_ahead`). `view.update(state)` is called with {phase: "waiting" |
+// "running" | "done", ahead, seconds, testsDone, passed, failed, attempt, verdict};
+// `view.test(test)` with each finished test; `view.done(state)` once, at the end.
 "use strict";
 window.followSubmission = function (urls, view) {
-  const state = { phase: "waiting", ahead: null, seconds: 0, testsDone: 0, passed: 0,
-                  failed: 0, attempt: 1, verdict: null };
+  // The phases in the order they come. The poll and the stream race each other: a poll
+  // answered "queued" can arrive after the stream said "started". An update that would take
+  // the phase back is stale, and ignored.
+  const PHASES = ["waiting", "running", "done"];
+  const known = Number.parseInt(urls.queue_ahead, 10);
+  const state = { phase: urls.status === "running" ? "running" : "waiting",
+                  ahead: Number.isNaN(known) ? null : known, seconds: 0, testsDone: 0,
+                  passed: 0, failed: 0, attempt: 1, verdict: null };
   let serverSeconds = 0, polledAt = Date.now(), finished = false, source = null;
 
+  function reach(phase) {  // moves on to `phase`; false (and nothing changed) if it is behind
+    if (PHASES.indexOf(phase) < PHASES.indexOf(state.phase)) return false;
+    state.phase = phase;
+    return true;
+  }
   function seconds() { return Math.round(serverSeconds + (Date.now() - polledAt) / 1000); }
   function update() { state.seconds = seconds(); view.update(state); }
   function finish(verdict) {
@@ -16,7 +28,7 @@ window.followSubmission = function (urls, view) {
     finished = true;
     clearInterval(clock);
     if (source) source.close();
-    state.phase = "done";
+    reach("done");
     state.verdict = verdict;
     update();
     view.done(state);
@@ -32,9 +44,9 @@ window.followSubmission = function (urls, view) {
         serverSeconds = now.elapsed_seconds;
         polledAt = Date.now();
         if (now.status === "done") { finish(now.verdict); return; }
-        if (now.status === "queued") { state.phase = "waiting"; state.ahead = now.queue_ahead; }
+        if (now.status === "queued" && reach("waiting")) state.ahead = now.queue_ahead;
         if (now.status === "running" && state.phase === "waiting") {
-          state.phase = "running";
+          reach("running");
           state.testsDone = Math.max(state.testsDone, now.tests_done);
         }
         update();
@@ -50,16 +62,17 @@ window.followSubmission = function (urls, view) {
   if (window.EventSource) {
     source = new EventSource(urls.events_url);
     source.addEventListener("started", function (event) {
+      if (!reach("running")) return;
       const data = JSON.parse(event.data);
       // a grade started again (its worker stopped) runs every test anew: so do the counts
-      Object.assign(state, { phase: "running", ahead: null, testsDone: 0, passed: 0,
-                             failed: 0, attempt: data.attempt || 1 });
+      Object.assign(state, { ahead: null, testsDone: 0, passed: 0, failed: 0,
+                             attempt: data.attempt || 1 });
       view.restart && view.restart(state);
       update();
     });
     source.addEventListener("test", function (event) {
+      if (!reach("running")) return;
       const test = JSON.parse(event.data);
-      state.phase = "running";
       state.testsDone += 1;
       if (test.verdict === "Accepted") { state.passed += 1; } else { state.failed += 1; }
       view.test(test);
@@ -79,22 +92,24 @@ window.followSubmission = function (urls, view) {
   return { stop: function () { finished = true; clearInterval(clock); if (source) source.close(); } };
 };
 
-// A line saying where a submission stands.
-window.describeSubmission = function (state) {
-  const time = " · " + state.seconds + " s";
+// Where a submission stands, in words; the time is apart (describeTime), so that a live
+// region holding the words is read out when they change, not every second.
+window.describePhase = function (state) {
   if (state.phase === "waiting") {
-    if (state.ahead) {
-      return "Waiting for a worker: " + state.ahead + " submission" +
-        (state.ahead === 1 ? "" : "s") + " ahead of yours" + time;
-    }
-    return "Waiting for a worker: yours is next" + time;
+    if (state.ahead === null || state.ahead === undefined) return "Waiting for a worker";
+    if (state.ahead === 0) return "Waiting for a worker: yours is next";
+    return "Waiting for a worker: " + state.ahead + " submission" +
+      (state.ahead === 1 ? "" : "s") + " ahead of yours";
   }
   if (state.phase === "running") {
     const again = state.attempt > 1 ? " again (a worker stopped mid-way)" : "";
     const tests = state.testsDone ? ": " + state.testsDone + " test" +
       (state.testsDone === 1 ? "" : "s") + " done, " + state.passed + " passed" +
       (state.failed ? ", " + state.failed + " failed" : "") : "";
-    return "Grading" + again + tests + time;
+    return "Grading" + again + tests;
   }
-  return "Finished: " + (state.verdict || "done") + time;
+  return "Finished: " + (state.verdict || "done");
 };
+
+// How long it has been, to follow the words.
+window.describeTime = function (state) { return " · " + state.seconds + " s"; };

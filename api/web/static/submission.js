@@ -4,10 +4,15 @@
 (function () {
   const live = document.getElementById("live");
   if (!live || !window.followSubmission) return;
-  const line = document.getElementById("state");
+  const words = document.getElementById("state");  // a live region: changed only when new
+  const time = document.getElementById("state-time");
   const progress = document.getElementById("progress");
   window.followSubmission(live.dataset, {
-    update: function (state) { line.textContent = window.describeSubmission(state); },
+    update: function (state) {
+      const now = window.describePhase(state);
+      if (words.textContent !== now) words.textContent = now;
+      time.textContent = window.describeTime(state);
+    },
     restart: function () { progress.replaceChildren(); },
     test: function (test) {
       const item = document.createElement("li");
