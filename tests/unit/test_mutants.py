@@ -72,6 +72,7 @@ def test_python_mutant_ids_point_at_the_reference_line() -> None:
     assert int(column) >= 1
 
 
+@pytest.mark.catalogue
 def test_every_reference_in_the_catalogue_makes_valid_distinct_mutants() -> None:
     for path in sorted(ROOT.glob("problems/*/reference.*")):
         text = path.read_text(encoding="utf-8")
