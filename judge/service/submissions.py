@@ -10,7 +10,7 @@ from ..grading.custom_input import InputError, parse_input
 from ..grading.problems import ProblemRepository
 from ..grading.verdicts import Verdict
 from ..settings import Settings
-from .queue import queued_count
+from .queue import place, queued_count
 from .signals import notify_queued
 from .store.models import Mode, Status, Submission, SubmissionEvent, User, seconds_until, utcnow
 
@@ -114,10 +114,11 @@ def events_after(session: Session, submission_id: int, after: int) -> list[Submi
 
 
 def queue_ahead(session: Session, submission: Submission) -> int | None:
-    """How many submissions will be graded before this one; None once a worker has it."""
+    """How many submissions will be graded before this one, as the queue stands (claims
+    take turns between users); None once a worker has it."""
     if submission.status != Status.queued:
         return None
-    return queued_count(session, before=submission.id)
+    return place(session, submission.id)
 
 
 def count_own(session: Session, user: User) -> int:
