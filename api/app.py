@@ -41,24 +41,36 @@ def create_app(settings: Settings | None = None, backend_factory: BackendFactory
     errors.install(app, html=web.error_page)
     for module in (auth, problems, submissions, groups, admin, health, metrics_route):
         app.include_router(module.router)
-    _document_code_limit(app, settings.max_code_bytes)
+    _document_limits(app, settings)
     web.install(app, settings)
     docs.install(app)
     logs.install(settings.log_format)  # the workers' and the API's lines, beside uvicorn's
     return app
 
 
-def _document_code_limit(app: FastAPI, max_code_bytes: int) -> None:
-    """The code's size limit is a setting, which the model cannot know: the schema is given
-    it here (FastAPI's way of extending its OpenAPI). As characters: each is a byte or more,
-    so longer code is always refused; shorter code over the limit in bytes gets 422 too."""
+def _document_limits(app: FastAPI, settings: Settings) -> None:
+    """The limits on submitting are settings, which the models and routes cannot know: the
+    schema is given them here (FastAPI's way of extending its OpenAPI). The code's size as
+    characters: each is a byte or more, so longer code is always refused; shorter code over
+    the limit in bytes gets 422 too. The per-minute limits and the queue cap, in the words of
+    the answers to POST /api/submissions."""
     generate = app.openapi
 
     def openapi() -> dict:
         if app.openapi_schema is None:
-            code = generate()["components"]["schemas"]["SubmissionCreate"]["properties"]["code"]
-            code["maxLength"] = max_code_bytes
+            schema = generate()
+            code = schema["components"]["schemas"]["SubmissionCreate"]["properties"]["code"]
+            code["maxLength"] = settings.max_code_bytes
+            answers = schema["paths"]["/api/submissions"]["post"]["responses"]
+            answers["429"]["description"] = (
+                f"Past a per-minute limit of yours: {settings.submissions_per_minute} "
+                f"submissions (mode `full`, `JUDGE_SUBMISSIONS_PER_MINUTE`), and apart from "
+                f"them {settings.runs_per_minute} runs (modes `samples` and `custom`, "
+                "`JUDGE_RUNS_PER_MINUTE`); `detail` says which. Wait `Retry-After` seconds")
+            answers["503"]["description"] = (
+                f"{settings.queue_cap} submissions are waiting to be graded "
+                "(`JUDGE_QUEUE_CAP`), or the database is busy or down: wait `Retry-After` "
+                "seconds")
         return app.openapi_schema
 
     app.openapi = openapi
-

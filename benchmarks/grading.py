@@ -213,7 +213,8 @@ class Server:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ, JUDGE_DATA_DIR=str(folder / "data"), JUDGE_SANDBOX="docker",
-                   JUDGE_SUBMISSIONS_PER_MINUTE="100000", JUDGE_QUEUE_CAP="100000")
+                   JUDGE_SUBMISSIONS_PER_MINUTE="100000", JUDGE_RUNS_PER_MINUTE="100000",
+                   JUDGE_QUEUE_CAP="100000")
         env.pop("JUDGE_DATABASE_URL", None)
         self.log = open(folder / "serve.log", "ab")
         self.process = subprocess.Popen(

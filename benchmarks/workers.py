@@ -73,7 +73,8 @@ def queue(sessions: sessionmaker[Session], entries: list[tuple[str, str]], mode:
     them all when it commits), from `users` new users, the way the API does. Returns {id:
     expected verdict}."""
     settings = Settings(problems_dir=ROOT / "problems", queue_cap=len(entries) + 1,
-                        submissions_per_minute=len(entries) + 1)
+                        submissions_per_minute=len(entries) + 1,
+                        runs_per_minute=len(entries) + 1)
     repository = ProblemRepository(settings.problems_dir)
     out: dict[int, str] = {}
     with sessions.begin() as session:

@@ -34,7 +34,10 @@ class Settings(BaseSettings):
     """How long a claimed submission stays with a worker that stops renewing its lease."""
     max_code_bytes: int = Field(256 * 1024, gt=0)
     submissions_per_minute: int = Field(12, ge=1)
-    """Per user; more gets 429."""
+    """Ranked submissions (mode full) per user a minute; more get 429."""
+    runs_per_minute: int = Field(12, ge=1)
+    """Runs on the samples or on the user's own input (modes samples and custom) per user a
+    minute, counted apart from ranked submissions; more get 429."""
     queue_cap: int = Field(500, ge=1)
     """Queued submissions beyond which new ones get 503."""
     pool_size: int | None = Field(None, ge=0, le=64)

@@ -7,6 +7,11 @@ its job was handed to another. On PostgreSQL the candidate row is picked with
 `FOR UPDATE SKIP LOCKED`, so workers never wait on each other; SQLite serialises writers
 anyway, and the conditional UPDATE settles any race.
 
+Claims are fair between users, not first come, first served: the next job is the oldest of
+the user with the fewest jobs being graded, and among those the user whose latest claim is
+the oldest (`fair_order`). So the users with work waiting take turns, one job each, and one
+user's twenty runs hold another's submission back by one grade at most.
+
 Times come from the workers' clocks: keep the machines' clocks in sync (NTP), and leases
 long compared to any drift.
 """
@@ -14,11 +19,11 @@ long compared to any drift.
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, func, or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Subquery, and_, bindparam, delete, func, or_, select, update
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from .signals import notify_progress, notify_queued
-from .store.models import Status, Submission, SubmissionEvent, utcnow
+from .store.models import Status, Submission, SubmissionEvent, UTCDateTime, utcnow
 
 MAX_ATTEMPTS = 3
 """A submission whose grading was interrupted this many times is failed with Internal Error
@@ -40,21 +45,83 @@ class Job:
     """When this attempt claimed it."""
 
 
-def _claimable(now: datetime):
+NOW = bindparam("now", type_=UTCDateTime())
+"""The moment the statements built once below are run at (a lease ran out before it)."""
+
+
+def _claimable(now):
     return or_(Submission.status == Status.queued,
                and_(Submission.status == Status.running, Submission.lease_expires_at < now))
 
 
+def _gradable(now):
+    """Claimable, and not yet given up on: a row whose workers died MAX_ATTEMPTS times is
+    ended by the next claim (`_abandon_exhausted`) and takes no turn in the fair order."""
+    return and_(_claimable(now), Submission.attempts < MAX_ATTEMPTS)
+
+
+def fair_order() -> Subquery:
+    """Every claimable row (`id`) with the keys of the order claims take them in: `round`,
+    `turn`, `last_claim` (nulls first) and `first`, ascending.
+
+    A user's claimable rows, oldest first, are their turns 0, 1, 2, ...; a row's round is its
+    turn plus the user's jobs being graded now (live leases); `last_claim` is the user's
+    latest claim, `first` their oldest waiting row. So the next claim takes the oldest waiting
+    job of the user with the fewest jobs in flight; among those users, of the one whose
+    latest claim is the oldest (never claimed: first), then of the one who has waited
+    longest. The later rows come in the order claims would take them one after another if no
+    grade finished (each claim adds a job in flight to its user and makes theirs the latest
+    claim): that is a row's place in the queue, and it is why workers claiming at the same
+    moment on PostgreSQL, each locking the first row no other is locking, take the next
+    users' turns rather than one user's next jobs. No job waits forever: every claim raises
+    its user's jobs in flight or makes theirs the latest claim, so a waiting user's turn
+    comes."""
+    turn = func.row_number().over(partition_by=Submission.user_id, order_by=Submission.id) - 1
+    in_flight = (select(Submission.user_id, func.count().label("jobs"))
+                 .where(Submission.status == Status.running, Submission.lease_expires_at >= NOW)
+                 .group_by(Submission.user_id).subquery("in_flight"))
+    waiting = select(Submission.user_id).where(_gradable(NOW)).distinct().subquery("waiting")
+    other = aliased(Submission, name="other")
+    # a waiting user's latest claim: one probe of ix_submissions_user_started each (SQLite
+    # flattens the join and probes per waiting row), however long their history
+    latest = select(waiting.c.user_id, (
+        select(other.started_at)
+        .where(other.user_id == waiting.c.user_id, other.started_at.is_not(None))
+        .order_by(other.started_at.desc()).limit(1).scalar_subquery()).label("at")
+    ).subquery("latest")
+    first = func.min(Submission.id).over(partition_by=Submission.user_id)
+    # outer joins: SQLite keeps their order, so the plan starts from the claimable rows
+    return (select(Submission.id,
+                   (func.coalesce(in_flight.c.jobs, 0) + turn).label("round"),
+                   turn.label("turn"), latest.c.at.label("last_claim"), first.label("first"))
+            .outerjoin(in_flight, in_flight.c.user_id == Submission.user_id)
+            .outerjoin(latest, latest.c.user_id == Submission.user_id)
+            .where(_gradable(NOW)).subquery("fair"))
+
+
+# Built once: building them takes longer than running them.
+_FAIR = fair_order()
+_IN_FAIR_ORDER = (_FAIR.c.round, _FAIR.c.turn, _FAIR.c.last_claim.nulls_first(), _FAIR.c.first)
+# The row is checked claimable again: on PostgreSQL a row that another worker claimed and
+# committed since this statement's snapshot is read again when locked, and skipped.
+_NEXT = (select(Submission.id, Submission.attempts).join(_FAIR, _FAIR.c.id == Submission.id)
+         .where(_gradable(NOW)).order_by(*_IN_FAIR_ORDER).limit(1))
+_EXHAUSTED = select(Submission).where(_claimable(NOW), Submission.attempts >= MAX_ATTEMPTS)
+_NEXT_LOCKED = _NEXT.with_for_update(skip_locked=True, of=Submission)
+_PLACES = select(_FAIR.c.id, (func.row_number().over(order_by=_IN_FAIR_ORDER) - 1)
+                 .label("place")).subquery("places")
+_PLACE = select(_PLACES.c.place).where(_PLACES.c.id == bindparam("submission_id"))
+
+
 def claim(sessions: sessionmaker[Session], worker: str, lease_seconds: float) -> Job | None:
-    """Takes the oldest claimable submission for `worker`, or returns None."""
+    """Takes the next claimable submission in the fair order for `worker`, or returns
+    None."""
+    _abandon_exhausted(sessions)
     while True:
         with sessions.begin() as session:
             now = utcnow()
-            query = (select(Submission.id, Submission.attempts).where(_claimable(now))
-                     .order_by(Submission.id).limit(1))
-            if session.get_bind().dialect.name == "postgresql":
-                query = query.with_for_update(skip_locked=True)
-            row = session.execute(query).first()
+            query = _NEXT_LOCKED if session.get_bind().dialect.name == "postgresql" else _NEXT
+            row = session.execute(query, {"now": now}).first()
             if row is None:
                 return None
             submission_id, attempts = row
@@ -70,9 +137,6 @@ def claim(sessions: sessionmaker[Session], worker: str, lease_seconds: float) ->
                 continue  # another worker won this row between our read and our write
             submission = session.get(Submission, submission_id)
             attempt = attempts + 1
-            if attempt > MAX_ATTEMPTS:
-                _abandon(session, submission, now)
-                continue
             session.add(SubmissionEvent(submission_id=submission_id, attempt=attempt,
                                         kind="started", data={"attempt": attempt}))
             notify_progress(session, submission_id)
@@ -81,6 +145,18 @@ def claim(sessions: sessionmaker[Session], worker: str, lease_seconds: float) ->
                        input=submission.input, started_at=now,
                        queued_at=submission.created_at if submission.finished_at is None
                        else None)
+
+
+def _abandon_exhausted(sessions: sessionmaker[Session]) -> None:
+    """Ends the claimable rows whose workers died MAX_ATTEMPTS times (each is taken once,
+    under its lock on PostgreSQL, so two workers never end the same row twice)."""
+    with sessions.begin() as session:
+        now = utcnow()
+        query = _EXHAUSTED
+        if session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(skip_locked=True)
+        for submission in session.scalars(query, {"now": now}).all():
+            _abandon(session, submission, now)
 
 
 def _abandon(session: Session, submission: Submission, now: datetime) -> None:
@@ -166,23 +242,16 @@ def release(sessions: sessionmaker[Session], job: Job, worker: str, *,
 
 
 def queued_count(session: Session) -> int:
-    """Submissions waiting (the queue's cap counts these)."""
+    """Submissions waiting."""
     return session.scalar(select(func.count()).select_from(Submission)
                           .where(Submission.status == Status.queued)) or 0
 
 
-def place(session: Session, submission: Submission) -> int:
-    """How many submissions `claim` will hand out (and grade) before this queued one.
-
-    It restates claim's rules, so it lives beside `claim`: the rows claim may take
-    (`_claimable`: queued, or running on an expired lease), less those it would give up on
-    rather than grade (MAX_ATTEMPTS reached), that come first in its order (the oldest id).
-    A new order (a fair share between users, say) must change the last condition with it;
-    tests/service/test_store.py holds the two equal by claiming a mixed queue to its end."""
-    return session.scalar(
-        select(func.count()).select_from(Submission)
-        .where(_claimable(utcnow()), Submission.attempts < MAX_ATTEMPTS,
-               Submission.id < submission.id)) or 0
+def place(session: Session, submission_id: int) -> int | None:
+    """How many claimable submissions come before this one in the fair order, as things
+    stand (a user who submits later may still be served sooner); None when it is not
+    waiting."""
+    return session.scalar(_PLACE, {"now": utcnow(), "submission_id": submission_id})
 
 
 def requeue(sessions: sessionmaker[Session], submission_id: int) -> bool:

@@ -50,15 +50,7 @@ def create(session: Session, settings: Settings, repository: ProblemRepository, 
     if not code.strip():
         raise SubmissionRejected("the code is empty")
     _lock_admission(session)
-    now = utcnow()
-    recent = session.scalars(
-        select(Submission.created_at).where(Submission.user_id == user.id,
-                                            Submission.created_at > now - RATE_WINDOW)
-        .order_by(Submission.created_at)).all()
-    if len(recent) >= settings.submissions_per_minute:
-        wait = seconds_until(recent[0] + RATE_WINDOW)
-        raise RateLimited(f"at most {settings.submissions_per_minute} submissions a minute; "
-                          f"try again in {wait} s", retry_after=wait)
+    _check_rate(session, settings, user, mode)
     if queued_count(session) >= settings.queue_cap:
         raise QueueFull(f"{settings.queue_cap} submissions are waiting to be graded; "
                         "try again in a minute")
@@ -68,6 +60,31 @@ def create(session: Session, settings: Settings, repository: ProblemRepository, 
     session.flush()
     notify_queued(session)  # workers in other processes wake when this commits
     return submission
+
+
+RANKED = (Mode.full,)
+RUNS = (Mode.samples, Mode.custom)
+
+
+def _check_rate(session: Session, settings: Settings, user: User, mode: str) -> None:
+    """Ranked submissions and runs (samples, custom input) have a per-minute limit each, so
+    trying things out never uses up the right to submit. Raises RateLimited saying which."""
+    if mode in RANKED:
+        modes, limit = RANKED, settings.submissions_per_minute
+        what = (f"at most {limit} submissions a minute (runs on the samples or on your own "
+                "input have a limit of their own)")
+    else:
+        modes, limit = RUNS, settings.runs_per_minute
+        what = (f"at most {limit} runs a minute on the samples or on your own input "
+                "(submissions have a limit of their own)")
+    recent = session.scalars(
+        select(Submission.created_at).where(Submission.user_id == user.id,
+                                            Submission.created_at > utcnow() - RATE_WINDOW,
+                                            Submission.mode.in_([str(m) for m in modes]))
+        .order_by(Submission.created_at)).all()
+    if len(recent) >= limit:
+        wait = seconds_until(recent[0] + RATE_WINDOW)
+        raise RateLimited(f"{what}; try again in {wait} s", retry_after=wait)
 
 
 def _check_input(repository: ProblemRepository, slug: str, text: str | None) -> None:
@@ -114,11 +131,11 @@ def events_after(session: Session, submission_id: int, after: int) -> list[Submi
 
 
 def queue_ahead(session: Session, submission: Submission) -> int | None:
-    """How many submissions will be graded before this one (0: it is next); None once a
-    worker has it. Counted as the queue hands them out (`queue.place`)."""
+    """How many submissions will be graded before this one, as the queue stands (claims
+    take turns between users); None once a worker has it."""
     if submission.status != Status.queued:
         return None
-    return place(session, submission)
+    return place(session, submission.id)
 
 
 def count_own(session: Session, user: User) -> int:

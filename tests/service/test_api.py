@@ -219,6 +219,34 @@ def test_rate_limit_per_user(settings) -> None:
         _submit(client, bob)  # others are not held back
 
 
+def test_runs_and_submissions_have_a_limit_each(settings) -> None:
+    # trying things out (samples, your own input) never uses up the right to submit, nor
+    # the other way round; the 429 says which limit was reached
+    settings.submissions_per_minute, settings.runs_per_minute = 2, 3
+    run = {"mode": "custom", "input": "nums = [1, 3]\nqueries = [2]\n"}
+    with TestClient(create_app(settings, workers=0)) as client:
+        ada = _register(client, "ada")
+
+        def refused(**extra) -> str:
+            response = client.post("/api/submissions", headers=ada, json={
+                "problem": "insert-positions", "code": GOOD, **extra})
+            assert response.status_code == 429, response.text
+            assert int(response.headers["Retry-After"]) >= 1
+            return response.json()["detail"]
+
+        _submit(client, ada, mode="samples")
+        _submit(client, ada, **run)
+        _submit(client, ada, mode="samples")
+        assert refused(**run).startswith("at most 3 runs a minute on the samples or on your "
+                                         "own input (submissions have a limit of their own)")
+        assert "3 runs a minute" in refused(mode="samples")
+        _submit(client, ada)
+        _submit(client, ada, mode="full")
+        assert refused().startswith("at most 2 submissions a minute (runs on the samples or "
+                                    "on your own input have a limit of their own); try again")
+        assert "3 runs a minute" in refused(mode="samples")
+
+
 def test_queue_cap(settings) -> None:
     settings.queue_cap = 2
     with TestClient(create_app(settings, workers=0)) as client:

@@ -197,8 +197,15 @@ def test_every_route_declares_its_errors(tmp_path) -> None:
 
 def test_the_schema_states_the_limits_the_service_holds_to(tmp_path) -> None:
     settings_ = Settings(data_dir=tmp_path, database_url=f"sqlite:///{tmp_path}/j.db",
-                         max_code_bytes=1000)
-    schemas = create_app(settings_).openapi()["components"]["schemas"]
+                         max_code_bytes=1000, submissions_per_minute=7, runs_per_minute=9,
+                         queue_cap=33)
+    schema = create_app(settings_).openapi()
+    schemas = schema["components"]["schemas"]
+    submitting = schema["paths"]["/api/submissions"]["post"]["responses"]
+    assert ("7 submissions (mode `full`, `JUDGE_SUBMISSIONS_PER_MINUTE`), and apart from them "
+            "9 runs (modes `samples` and `custom`, `JUDGE_RUNS_PER_MINUTE`)"
+            in submitting["429"]["description"])
+    assert "33 submissions are waiting" in submitting["503"]["description"]
     account = schemas["AccountCreate"]["properties"]
     shortest, longest = account["username"]["minLength"], account["username"]["maxLength"]
     assert accounts.check_username("a" * shortest) and accounts.check_username("a" * longest)

@@ -116,6 +116,8 @@ class Submission(Base):
     __table_args__ = (
         Index("ix_submissions_status_id", "status", "id"),
         Index("ix_submissions_user_created", "user_id", "created_at"),
+        # Fair claims: a waiting user's latest claim (judge.service.queue.fair_order).
+        Index("ix_submissions_user_started", "user_id", "started_at"),
         Index("ix_submissions_user_problem", "user_id", "problem_slug"),
         # The leaderboard's: a member's Accepted submissions in a window, and their activity.
         Index("ix_submissions_user_verdict_created", "user_id", "verdict", "created_at", "mode",
