@@ -6,7 +6,6 @@ their SQL statement, so the test knows it read the lines that matter."""
 
 import hashlib
 import io
-import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,17 +46,12 @@ def database_fails(engine: Engine, statement: str, error: str) -> Iterator[None]
 
 
 @pytest.fixture
-def logged(caplog) -> Iterator[tuple[pytest.LogCaptureFixture, io.StringIO]]:
-    """Every record at INFO and above (the judge's loggers do not propagate: the capture is
-    added to them too), and the judge's own output in JSON."""
-    caplog.set_level(logging.INFO)
-    judge = logging.getLogger("judge")
-    judge.addHandler(caplog.handler)
+def logged(judge_log) -> Iterator[tuple[pytest.LogCaptureFixture, io.StringIO]]:
+    """Every record at INFO and above, and the judge's own output in JSON."""
     out = io.StringIO()
     try:
-        yield caplog, out
+        yield judge_log, out
     finally:
-        judge.removeHandler(caplog.handler)
         logs.install("text")
 
 
