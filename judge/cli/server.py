@@ -132,8 +132,11 @@ def rejudge(
         raise UsageError("name submission ids, or --problem SLUG")
     settings = load_settings()
     engine, sessions = open_database(settings.database)
-    queued, skipped = admin.rejudge(sessions, ids or (), problem)
-    engine.dispose()
+    try:
+        queued, skipped = admin.rejudge(sessions, open_repository(settings), ids or (), problem,
+                                        by="`judge rejudge` on the server")
+    finally:
+        engine.dispose()
     out.print(f"queued {len(queued)} submission(s) for grading again"
               + (f"; not finished or unknown: {', '.join(map(str, skipped))}" if skipped
                  else ""))
