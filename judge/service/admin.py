@@ -41,13 +41,12 @@ def rejudge(sessions: sessionmaker[Session], repository: ProblemRepository,
     queue; (queued, skipped: not finished or unknown), each sorted. A `problem` the repository
     does not hold is UnknownProblem, and nothing is queued. Logged with who asked (`by`)."""
     named = sorted(set(ids))
+    targets = set(named)
     if problem:
         try:
             repository.folder(problem)
         except UnknownProblem:
             raise UnknownProblem(f"no problem named {problem!r}: nothing was queued") from None
-    targets = set(named)
-    if problem:
         with sessions() as session:
             targets.update(session.scalars(select(Submission.id).where(
                 Submission.problem_slug == problem, Submission.status == Status.done)))
