@@ -5,14 +5,28 @@
 # and the Python packages are wheels the host downloaded into .build/wheels (PIP_ARGS). Where
 # a registry and PyPI are reachable:
 #   docker build --build-arg BASE=python:3.11-slim-bookworm --build-arg PIP_ARGS= -t judge .
+#
+# Two stages: the wheels are copied into the first, which installs them into /opt/judge; the
+# image is the second, given /opt/judge alone, so no layer of it carries the wheels (a step
+# that deletes files leaves them in the layer that copied them).
 ARG BASE=judge-base:latest
+FROM ${BASE} AS packages
+
+ARG PIP_ARGS="--no-index --find-links /build/wheels"
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /build
+COPY pyproject.toml ./
+COPY .build/wheels/ /build/wheels/
+RUN python3 -m venv /opt/judge \
+    && python3 -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))' \
+        > requirements.txt \
+    && /opt/judge/bin/pip install --quiet --no-compile ${PIP_ARGS} -r requirements.txt
+
 FROM ${BASE}
 
-ARG PIP_ARGS="--no-index --find-links /app/.build/wheels"
 ENV LANG=C.UTF-8 \
     PYTHONDONTWRITEBYTECODE=1 \
-    PYTHONUNBUFFERED=1 \
-    PIP_DISABLE_PIP_VERSION_CHECK=1
+    PYTHONUNBUFFERED=1
 
 # CodeMirror for the problem page's editor, from Debian's package (debootstrap's base has it)
 RUN if [ ! -f /usr/share/javascript/codemirror/lib/codemirror.js ]; then \
@@ -22,16 +36,9 @@ RUN if [ ! -f /usr/share/javascript/codemirror/lib/codemirror.js ]; then \
     && (getent passwd judge >/dev/null || useradd --system --uid 10001 --home-dir /var/lib/judge \
         --create-home --shell /usr/sbin/nologin judge)
 
-WORKDIR /app
 # the dependencies first (a layer kept while only the code changes)
-COPY pyproject.toml ./
-COPY .build/wheels/ /app/.build/wheels/
-RUN python3 -m venv /opt/judge \
-    && python3 -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))' \
-        > /tmp/requirements.txt \
-    && /opt/judge/bin/pip install --quiet --no-compile ${PIP_ARGS} -r /tmp/requirements.txt \
-    && rm -rf /app/.build /tmp/requirements.txt /root/.cache
-
+COPY --from=packages /opt/judge /opt/judge
+WORKDIR /app
 COPY judge/ judge/
 COPY sandbox/ sandbox/
 COPY api/ api/

@@ -80,6 +80,8 @@ class Services:
 
     def stop(self) -> None:
         if self.pool is not None:
+            log.info("stopping the grading workers: unfinished submissions go back to the "
+                     "queue")
             self.pool.shutdown()
         if isinstance(self.backend_factory, PooledBackends):
             self.backend_factory.close()

@@ -17,7 +17,7 @@ def fresh_database(admin_url: str, prefix: str = "judge_") -> Iterator[str]:
     afterwards."""
     admin_url = make_url(admin_url).set(drivername="postgresql+psycopg")
     name = prefix + uuid.uuid4().hex[:12]
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", hide_parameters=True)
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     try:

@@ -167,7 +167,7 @@ class WorkerProcess:
             try:
                 entry = json.loads(line)
             except ValueError:
-                continue  # the command's own words, not a log line
+                continue  # not a log line (a library's warning, say)
             found = GRADED.search(entry.get("message", "")) if isinstance(entry, dict) else None
             if found is not None:
                 if entry.get("submission_id") != int(found[1]):

@@ -127,7 +127,7 @@ def run() -> None:
     except typer.Exit as exc:
         code = exc.exit_code
     except (JudgeError, SandboxError) as exc:
-        err.print(styled(("error:", "bold red"), f" {exc}"), highlight=False)
+        _error("error:", str(exc))
         sys.exit(2)
     except Exception as exc:  # click's usage errors and anything unforeseen
         # click's (or typer's bundled click's) usage errors carry format_message()
@@ -137,7 +137,19 @@ def run() -> None:
             sys.exit(2)
         if type(exc).__name__ == "Abort":
             sys.exit(130)
-        err.print(styled(("internal error:", "bold red"), f" {type(exc).__name__}: {exc}"),
-                  highlight=False)
+        _error("internal error:", f"{type(exc).__name__}: {exc}")
         sys.exit(3)
     sys.exit(code or 0)
+
+
+def _error(label: str, message: str) -> None:
+    """One line on stderr; a JSON log line once `judge serve` or `judge worker` has set its
+    logs to JSON (a log collector reads every line they write)."""
+    import logging
+
+    from ..service.logs import installed_format
+
+    if installed_format() == "json":
+        logging.getLogger("judge.cli").error("%s %s", label, message)
+    else:
+        err.print(styled((label, "bold red"), f" {message}"), highlight=False)

@@ -1,15 +1,21 @@
 """Running the service: serve (API and workers), worker (graders alone), rejudge and admin
-grant|revoke (an administrator's, on the database directly)."""
+grant|revoke (an administrator's, on the database directly).
 
+serve and worker say what they do through the judge's logging, not the console: with
+JUDGE_LOG_FORMAT=json every line they write is a JSON object, from start to stop."""
+
+import logging
 from typing import Annotated
 
 import typer
 
-from .app import UsageError, app, err, load_settings, open_repository, out, pick_backend, styled
+from .app import UsageError, app, load_settings, open_repository, out, pick_backend
 
 admin_app = typer.Typer(no_args_is_help=True, help="Administrators: they may rejudge through "
                         "the API (on the database in JUDGE_DATABASE_URL directly).")
 app.add_typer(admin_app, name="admin")
+
+log = logging.getLogger(__name__)
 
 
 @app.command()
@@ -25,21 +31,23 @@ def serve(
 
     import uvicorn
 
-    from ..service.logs import uvicorn_config
+    from ..service import logs
 
     if workers is not None:
         if workers < 0:
             raise UsageError("--workers cannot be negative")
         os.environ["JUDGE_WORKERS"] = str(workers)
     settings = load_settings()
-    err.print(styled((f"database: {_shown_url(settings.database)}", "dim")))
+    logs.install(settings.log_format)
+    log.info("database: %s", _shown_url(settings.database))
     # By import string: the api package sits above this one and is loaded by uvicorn.
     proxies = [p.strip() for p in settings.trusted_proxies.split(",") if p.strip()]
     # uvicorn believes X-Forwarded-For from 127.0.0.1 unless told otherwise: only the proxies
     # named in JUDGE_TRUSTED_PROXIES are (the login limits count by the client's address).
-    logging = ({"log_config": uvicorn_config()} if settings.log_format == "json" else {})
+    # in JSON, uvicorn's own lines too (start, stop, one per request)
+    config = {"log_config": logs.uvicorn_config()} if settings.log_format == "json" else {}
     uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info",
-                proxy_headers=bool(proxies), forwarded_allow_ips=proxies or None, **logging)
+                proxy_headers=bool(proxies), forwarded_allow_ips=proxies or None, **config)
 
 
 def _shown_url(url: str) -> str:
@@ -102,12 +110,12 @@ def worker(
         except OSError as exc:
             raise UsageError(f"cannot serve metrics on {metrics_address}:{metrics_port}: "
                              f"{exc.strerror}") from None
-        err.print(f"metrics at http://{metrics_address}:{metrics_port}/metrics")
+        log.info("metrics at http://%s:%d/metrics", metrics_address, metrics_port)
     pool.start()
-    err.print(f"{threads} worker(s) grading in the {backend.isolation}; database "
-              f"{_shown_url(settings.database)}; Ctrl-C stops")
+    log.info("%d worker(s) grading in the %s; database %s; Ctrl-C stops", threads,
+             backend.isolation, _shown_url(settings.database))
     stopping.wait()
-    err.print("stopping: unfinished submissions go back to the queue")
+    log.info("stopping: unfinished submissions go back to the queue")
     pool.shutdown()
     if exporter is not None:
         exporter.shutdown()
@@ -115,6 +123,7 @@ def worker(
     if relay is not None:
         relay.stop()
     engine.dispose()
+    log.info("stopped")
 
 
 @app.command()
@@ -132,8 +141,11 @@ def rejudge(
         raise UsageError("name submission ids, or --problem SLUG")
     settings = load_settings()
     engine, sessions = open_database(settings.database)
-    queued, skipped = admin.rejudge(sessions, ids or (), problem)
-    engine.dispose()
+    try:
+        queued, skipped = admin.rejudge(sessions, open_repository(settings), ids or (), problem,
+                                        by="`judge rejudge` on the server")
+    finally:
+        engine.dispose()
     out.print(f"queued {len(queued)} submission(s) for grading again"
               + (f"; not finished or unknown: {', '.join(map(str, skipped))}" if skipped
                  else ""))

@@ -38,6 +38,10 @@ class GradeContext(logging.Filter):
         return True
 
 
+ACCESS_FIELDS = ("client", "method", "path", "http_version", "status")
+"""The parts of uvicorn's line per request (its arguments), as fields of their own."""
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         entry = {"time": datetime.fromtimestamp(record.created, UTC)
@@ -48,6 +52,9 @@ class JsonFormatter(logging.Formatter):
             value = getattr(record, key, None)
             if value is not None:
                 entry[key] = value
+        if record.name == "uvicorn.access" and isinstance(record.args, tuple) \
+                and len(record.args) == len(ACCESS_FIELDS):
+            entry.update(zip(ACCESS_FIELDS, record.args, strict=True))
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, default=str)
@@ -72,6 +79,14 @@ def install(log_format: str = "text", logger: logging.Logger | None = None,
     handler.addFilter(GradeContext())
     logger.addHandler(handler)
     logger.propagate = False
+
+
+def installed_format(logger: logging.Logger | None = None) -> str | None:
+    """The format `install` gave the judge's loggers (text or json), None before it ran."""
+    for handler in (logger or logging.getLogger("judge")).handlers:
+        if getattr(handler, "judge_installed", False):
+            return "json" if isinstance(handler.formatter, JsonFormatter) else "text"
+    return None
 
 
 def uvicorn_config() -> dict:

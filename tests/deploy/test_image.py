@@ -7,8 +7,10 @@ import os
 import shutil
 import socket
 import subprocess
+import tarfile
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -35,6 +37,38 @@ def image(docker_backend) -> str:
                            text=True, timeout=900)
     assert built.returncode == 0, built.stderr[-3000:]
     return built.stdout.strip().splitlines()[-1]
+
+
+def _layer_files(image: str) -> Iterator[str]:
+    """The path of every file in every layer of `image`, read from `docker save`'s archive
+    (a tar holding each layer as a tar), streamed."""
+    save = subprocess.Popen(["docker", "save", image], stdout=subprocess.PIPE)
+    try:
+        with tarfile.open(fileobj=save.stdout, mode="r|") as archive:
+            for member in archive:
+                # Docker 20's layout: <id>/layer.tar; OCI's (Docker 25 on): blobs/sha256/<id>
+                if member.isfile() and (member.name.endswith("layer.tar")
+                                        or member.name.startswith("blobs/")):
+                    try:
+                        with tarfile.open(fileobj=archive.extractfile(member),
+                                          mode="r|*") as layer:
+                            yield from (entry.name for entry in layer)
+                    except tarfile.ReadError:
+                        continue  # a manifest or the image's configuration
+    finally:
+        save.stdout.close()
+        assert save.wait() == 0
+
+
+def test_no_layer_of_the_image_keeps_the_wheels(image) -> None:
+    """The wheels are installed in a build stage: a step deleting them would leave them in
+    the layer that copied them (50 MB once)."""
+    wheels = {path.name for path in (ROOT / ".build" / "wheels").glob("*.whl")}
+    assert wheels  # what scripts/build-image downloaded for the image
+    files = list(_layer_files(image))
+    assert any(name.startswith("opt/judge/") for name in files)  # the layers were read
+    kept = [name for name in files if name.rsplit("/", 1)[-1] in wheels]
+    assert not kept, kept[:10]
 
 
 def _free_port() -> int:

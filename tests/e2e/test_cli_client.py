@@ -88,4 +88,7 @@ def test_a_server_that_is_not_the_judge(tmp_path: Path) -> None:
 def test_usage_errors_of_the_service_commands(tmp_path: Path) -> None:
     _one_line_error(judge(tmp_path, "serve", "--workers", "-1"), "cannot be negative")
     _one_line_error(judge(tmp_path, "rejudge"), "name submission ids")
+    _one_line_error(judge(tmp_path, "rejudge", "--problem", "no-such-problem",
+                          JUDGE_DATA_DIR=str(tmp_path / "data")),
+                    "no problem named 'no-such-problem': nothing was queued")
     _one_line_error(judge(tmp_path, "submissions", "--limit", "0"), "limit")

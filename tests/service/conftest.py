@@ -1,6 +1,7 @@
 """Databases for the service tests: every test runs on SQLite and on PostgreSQL (the
 `postgres_url` fixture, in tests/conftest.py)."""
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,24 @@ def sessions(database):
 def settings(tmp_path: Path, database_url: str) -> Settings:
     return Settings(data_dir=tmp_path / "data", database_url=database_url,
                     problems_dir=ROOT / "problems", lease_seconds=30)
+
+
+@pytest.fixture
+def judge_log(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    """caplog with every record of the judge's loggers (`judge.*`), each once. They stop
+    propagating when logs.install runs (create_app), and pytest adds its handler only to the
+    loggers that were not propagating when the test began: here it is added to `judge`
+    whatever happens, and `judge` stops propagating at once, as logs.install leaves it."""
+    caplog.set_level(logging.INFO)
+    judge = logging.getLogger("judge")
+    propagate, added = judge.propagate, caplog.handler not in judge.handlers
+    judge.propagate = False
+    if added:
+        judge.addHandler(caplog.handler)
+    yield caplog
+    if added:
+        judge.removeHandler(caplog.handler)
+    judge.propagate = propagate
 
 
 def stored(sessions, submission_id: int) -> Submission:

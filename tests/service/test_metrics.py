@@ -124,7 +124,7 @@ def test_text_stays_the_default_format() -> None:
     assert out.getvalue() == "INFO:     [judge.test_metrics] hello\n"
 
 
-def test_an_administrator_rejudges_through_the_api(settings, sessions) -> None:
+def test_an_administrator_rejudges_through_the_api(settings, sessions, judge_log) -> None:
     app = make_app(settings, workers=1)
     client = TestClient(next(app))
     try:
@@ -151,5 +151,23 @@ def test_an_administrator_rejudges_through_the_api(settings, sessions) -> None:
                                  json={"problem": "insert-positions"})
         assert by_problem.json()["queued"] == [submission_id]
         assert stored(sessions, submission_id).status in ("queued", "running")
+        _wait(client, ada, submission_id)
+
+        # a problem the judge does not have: 404, nothing queued, the ids named with it
+        # included
+        unknown = client.post("/api/admin/rejudge", headers=bob,
+                              json={"ids": [submission_id], "problem": "no-such-problem"})
+        assert unknown.status_code == 404, unknown.text
+        assert unknown.json()["detail"] == ("no problem named 'no-such-problem': nothing was "
+                                            "queued")
+        assert stored(sessions, submission_id).status == "done"
     finally:
         app.close()
+    # who rejudged what, and how many were queued, at INFO
+    audit = [(r.levelname, r.getMessage()) for r in judge_log.records
+             if r.name == "judge.service.admin"]
+    assert audit == [
+        ("INFO", f"rejudge by bob (ids {submission_id}, 999999): 1 queued, 1 skipped (not "
+                 "finished or unknown)"),
+        ("INFO", "rejudge by bob (problem insert-positions): 1 queued, 0 skipped (not "
+                 "finished or unknown)")]

@@ -1,4 +1,8 @@
-"""The engine: SQLite in the data folder by default, PostgreSQL by URL."""
+"""The engine: SQLite in the data folder by default, PostgreSQL by URL.
+
+Every engine hides the SQL parameters from its errors (`hide_parameters`): the text of a
+database error is logged, and its parameters can be a password's hash (registration), a
+token's hash (a login, a request) or someone's code."""
 
 import os
 from pathlib import Path
@@ -13,7 +17,8 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             _private_file(Path(parsed.database))
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection, _record) -> None:
@@ -28,7 +33,7 @@ def make_engine(url: str) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _private_file(database: Path) -> None:

@@ -14,6 +14,7 @@ with engine.begin() as connection:
         # transaction, and the next one then reads the version just written.
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
     context.configure(connection=connection, target_metadata=Base.metadata,
-                      render_as_batch=connection.dialect.name == "sqlite")
+                      render_as_batch=connection.dialect.name == "sqlite",
+                      on_version_apply=context.config.attributes.get("on_version_apply"))
     with context.begin_transaction():
         context.run_migrations()
