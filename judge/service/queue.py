@@ -25,7 +25,6 @@ MAX_ATTEMPTS = 3
 or lost the database for longer than its lease) is failed with Internal Error instead of being
 handed out again: something in it kills workers. (A grade that fails in the judge is not
 interrupted: the worker stores its Internal Error at once.)"""
-INTERNAL_ERROR = "Internal Error"
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,7 @@ def _claimable(now: datetime):
 
 
 def claim(sessions: sessionmaker[Session], worker: str, lease_seconds: float) -> Job | None:
-    """Takes the oldest claimable submission for `worker`, or returns None. One whose
-    workers died MAX_ATTEMPTS times is given up on here (Internal Error, counted)."""
+    """Takes the oldest claimable submission for `worker`, or returns None."""
     while True:
         with sessions.begin() as session:
             now = utcnow()
@@ -74,35 +72,42 @@ def claim(sessions: sessionmaker[Session], worker: str, lease_seconds: float) ->
                 continue  # another worker won this row between our read and our write
             submission = session.get(Submission, submission_id)
             attempt = attempts + 1
-            if attempt <= MAX_ATTEMPTS:
-                session.add(SubmissionEvent(submission_id=submission_id, attempt=attempt,
-                                            kind="started", data={"attempt": attempt}))
-                notify_progress(session, submission_id)
-                return Job(id=submission.id, problem_slug=submission.problem_slug,
-                           code=submission.code, mode=submission.mode, attempt=attempt,
-                           input=submission.input, started_at=now,
-                           queued_at=submission.created_at if submission.finished_at is None
-                           else None)
-            _abandon(session, submission, now)
-            mode = submission.mode
-        from . import metrics  # here only: it imports the sandboxes' modules
-
-        metrics.graded(INTERNAL_ERROR, mode, {})  # written: a verdict, counted like any
+            if attempt > MAX_ATTEMPTS:
+                _abandon(session, submission, now)
+                continue
+            session.add(SubmissionEvent(submission_id=submission_id, attempt=attempt,
+                                        kind="started", data={"attempt": attempt}))
+            notify_progress(session, submission_id)
+            return Job(id=submission.id, problem_slug=submission.problem_slug,
+                       code=submission.code, mode=submission.mode, attempt=attempt,
+                       input=submission.input, started_at=now,
+                       queued_at=submission.created_at if submission.finished_at is None
+                       else None)
 
 
 def _abandon(session: Session, submission: Submission, now: datetime) -> None:
+    from sqlalchemy import event
+
     from ..grading.report import internal_error_json
 
     message = (f"grading was interrupted {MAX_ATTEMPTS} times (each time its worker died or "
                "lost its lease); the judge gave up on this submission")
     submission.status = Status.done
-    submission.verdict = INTERNAL_ERROR
+    submission.verdict = "Internal Error"
     submission.result = internal_error_json(message)
     submission.finished_at = now
     submission.lease_owner = None
     submission.lease_expires_at = None
     session.add(SubmissionEvent(submission_id=submission.id, attempt=submission.attempts,
-                                kind="finished", data={"verdict": INTERNAL_ERROR}))
+                                kind="finished", data={"verdict": "Internal Error"}))
+    mode = submission.mode  # counted once written, as the worker counts what it writes
+    event.listen(session, "after_commit", lambda _: _count_given_up(mode), once=True)
+
+
+def _count_given_up(mode: str) -> None:
+    from . import metrics  # here only: it imports the sandboxes' modules
+
+    metrics.graded("Internal Error", mode, {})
 
 
 def _held(job: Job, worker: str):
