@@ -38,9 +38,9 @@ def run_custom(problem: Problem, backend: Backend, code: str, text: str) -> Subm
         return SubmissionResult(verdict=Verdict.compilation_error, tests=(),
                                 message=f"your input could not be read: {exc}",
                                 backend=backend.name, total_seconds=0.0)
-    encoded = encode_args(args)
-    test = make_test(NAME, GROUP, 0, encoded, None)
     try:
+        encoded = encode_args(args)
+        test = make_test(NAME, GROUP, 0, encoded, None)
         expected, why_not = _reference_answer(problem, backend, test)
         grader = Grader(problem, backend)
         outcome, peak = _submission_outcome(problem, grader, code, test, args, expected,
@@ -93,8 +93,15 @@ def _submission_outcome(problem: Problem, grader: Grader, code: str, test: Test,
     elif why_not and answered:
         outcome = TestOutcome(NAME, GROUP, Verdict.not_checked, run.seconds, message=why_not)
     else:
-        outcome = grader.judge_reply(run.reply, run.seconds, NAME, GROUP, shown, expected,
-                                     lambda: encoded)
+        try:
+            outcome = grader.judge_reply(run.reply, run.seconds, NAME, GROUP, shown, expected,
+                                         lambda: encoded)
+        except Exception as exc:  # the problem's checks, written for the inputs it allows
+            log.warning("the checks of %s failed on a user's input", problem.slug,
+                        exc_info=True)
+            outcome = TestOutcome(NAME, GROUP, Verdict.not_checked, run.seconds, message=(
+                f"the problem's checks cannot compare answers on this input "
+                f"({type(exc).__name__}); it is probably outside the statement's constraints"))
         if why_not:
             outcome = replace(outcome, message=f"{outcome.message}; {why_not}")
     # On one's own input the answers are the point: both shown, whatever the verdict.

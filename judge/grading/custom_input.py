@@ -11,13 +11,19 @@ Values are Python literals plus a few constructors for what a problem takes: `tr
 
 The text is evaluated here, in the judge, by walking its syntax tree: literals and the listed
 constructors only (no name lookup, no attribute, no operator but a sign), with its size
-capped, so it can build data and nothing else. `format_input` writes the same language (the
-page's input box starts with the first example), and `parse_input(format_input(args))`
-gives the same arguments back for every problem's samples (tested).
+capped, so it can build data and nothing else. What it builds must also cross the channel and
+be shown as text, so what cannot is refused here, saying what to change: integers past
+MAX_INT_DIGITS digits (Python will not write them as text, whatever base they were read in),
+strings that are not valid Unicode, table cells outside SQLite's integers. `format_input`
+writes the same language (the page's input box starts with the first example), and
+`parse_input(format_input(args))` gives the same arguments back for every problem's samples
+(tested).
 """
 
 import ast
+import inspect
 import math
+import sys
 from typing import Any
 
 import numpy as np
@@ -30,6 +36,11 @@ from .structures import ListNode, Table, TreeNode, linked, tree
 
 MAX_INPUT_BYTES = 64 * 1024
 MAX_NODES = 200_000
+MAX_INT_DIGITS = sys.int_info.default_max_str_digits
+"""4300: the most digits Python writes an integer with (as JSON on the channel, in the
+sandbox's Python too, and as text for the user), and reads a decimal literal with."""
+_INT_BOUND = 10 ** MAX_INT_DIGITS
+SQLITE_INTEGERS = (-2**63, 2**63 - 1)
 
 
 class InputError(ValueError):
@@ -128,12 +139,17 @@ def parse_input(problem: Problem, text: str) -> tuple:
     """The call's arguments from input text; raises InputError."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_INPUT_BYTES:
         raise InputError(f"the input is over {MAX_INPUT_BYTES // 1024} KiB")
+    _check_characters(text)
     try:
         module = ast.parse(text, mode="exec")
     except SyntaxError as exc:
+        if "integer string conversion" in str(exc.msg):  # a decimal literal past the limit
+            raise InputError(f"line {exc.lineno}: {_TOO_LONG}") from None
         raise InputError(f"line {exc.lineno}: {exc.msg}") from None
-    except (RecursionError, MemoryError, ValueError):
+    except (RecursionError, MemoryError):
         raise InputError("the input is nested too deeply to read") from None
+    except ValueError as exc:
+        raise InputError(f"the input cannot be read: {exc}") from None
     names = parameter_names(problem)
     values: dict[str, Any] = {}
     budget = _Budget()
@@ -148,7 +164,7 @@ def parse_input(problem: Problem, text: str) -> tuple:
         if name in values:
             raise InputError(f"line {statement.lineno}: {name} is given twice")
         try:
-            values[name] = _Reader(budget).read(statement.value)
+            values[name] = _Reader(budget, problem.meta.kind).read(statement.value)
         except InputError as exc:
             raise InputError(f"line {statement.lineno}: {name}: {exc}") from None
         except RecursionError:
@@ -165,6 +181,28 @@ def parse_input(problem: Problem, text: str) -> tuple:
     if problem.meta.kind == Kind.klass:
         _check_operations(ordered[0], problem.meta.entry.name)
     return tuple(ordered)
+
+
+_TOO_LONG = (f"an integer has more than {MAX_INT_DIGITS} digits; integers are limited to "
+             f"{MAX_INT_DIGITS} decimal digits, whatever base they are written in")
+
+
+def _check_characters(text: str) -> None:
+    """Text the parser could not take at all, refused with a reason (the API refuses both
+    already; a file or a form may still hold them)."""
+    if "\x00" in text:
+        raise InputError("the input holds a NUL character (inside a string, write \\x00)")
+    _valid_unicode(text, "the input")
+
+
+def _valid_unicode(text: str, what: str) -> None:
+    """Refuses lone surrogates: no UTF-8 (nor JSON for a browser, nor a database) holds them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"{what} holds a lone surrogate ({text[exc.start]!r}); write the "
+                         "character itself, or a \\U0001F600-style escape for one outside "
+                         "the BMP") from None
 
 
 def _check_operations(operations: Any, class_name: str) -> None:
@@ -195,14 +233,21 @@ NAMES = {"None": None, "True": True, "False": False, "nan": math.nan, "inf": mat
 class _Reader:
     """Evaluates one value's syntax tree: literals and the constructors in `_CALLS`."""
 
-    def __init__(self, budget: _Budget) -> None:
+    def __init__(self, budget: _Budget, kind: Kind) -> None:
         self.budget = budget
+        self.kind = kind
 
     def read(self, node: ast.AST) -> Any:
         self.budget.spend()
         if isinstance(node, ast.Constant):
-            if isinstance(node.value, (int, float, str, bool)) or node.value is None:
-                return node.value
+            value = node.value
+            if isinstance(value, int) and not isinstance(value, bool) \
+                    and abs(value) >= _INT_BOUND:  # a 0x, 0o or 0b literal: read, not writable
+                raise InputError(_TOO_LONG)
+            if isinstance(value, str):
+                _valid_unicode(value, "a string")
+            if isinstance(value, (int, float, str, bool)) or value is None:
+                return value
             raise InputError(f"{type(node.value).__name__} values are not supported")
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
             value = self.read(node.operand)
@@ -227,6 +272,8 @@ class _Reader:
                              "quotes)")
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                 and node.func.id in _CALLS:
+            if node.func.id == "table" and self.kind != Kind.sql:  # the sandbox reads one
+                raise InputError("table(...) is for a SQL problem's tables")  # as a database
             args = [self.read(a) for a in node.args]
             if any(isinstance(a, ast.Starred) for a in node.args):
                 raise InputError("* is not supported")
@@ -235,12 +282,17 @@ class _Reader:
                 if keyword.arg is None:
                     raise InputError("** is not supported")
                 kwargs[keyword.arg] = self.read(keyword.value)
+            function = _CALLS[node.func.id]
             try:
-                return _CALLS[node.func.id](*args, **kwargs)
+                inspect.signature(function).bind(*args, **kwargs)
+            except TypeError:
+                raise InputError(f"write {_USAGE[node.func.id]}") from None
+            try:
+                return function(*args, **kwargs)
             except InputError:
                 raise
             except (TypeError, ValueError, OverflowError) as exc:
-                raise InputError(f"{node.func.id}(...): {exc}") from None
+                raise InputError(f"{node.func.id}(...): {_reason(exc)}") from None
         raise InputError(f"{_describe(node)} is not allowed: a value is a literal (numbers, "
                          "strings, lists, tuples, dicts, sets, None, True, False, nan, inf) "
                          f"or {', '.join(name + '(...)' for name in _CALLS if name != 'set')}")
@@ -263,6 +315,18 @@ _KINDS = {"BinOp": "arithmetic", "BoolOp": "and/or", "Compare": "a comparison",
           "NamedExpr": ":=", "Await": "await", "Yield": "yield"}
 
 
+def _reason(exc: Exception) -> str:
+    """A constructor's error in one line, without pandas's advice on arguments the input
+    language does not have."""
+    text = str(exc).split("\n", 1)[0].split(" You might want to try:", 1)[0]
+    if len(text) > 200:  # it may quote a whole value
+        text = text[:180] + " ..."
+    if isinstance(exc, pd.errors.OutOfBoundsDatetime):
+        text += (f" (dates are read between {pd.Timestamp.min.ceil('D'):%Y-%m-%d} and "
+                 f"{pd.Timestamp.max.floor('D'):%Y-%m-%d})")
+    return text
+
+
 def _describe(node: ast.AST) -> str:
     if isinstance(node, ast.Call):
         name = node.func.id if isinstance(node.func, ast.Name) else None
@@ -282,6 +346,8 @@ def _array(data: Any, dtype: str | None = None) -> np.ndarray:
 def _series(data: Any, dtype: str | None = None, name: Any = None) -> pd.Series:
     if not isinstance(data, list):
         raise InputError("Series takes a list of values")
+    if not (name is None or isinstance(name, str)):
+        raise InputError("a Series's name is text: name='...'")
     return _typed(pd.Series(data, name=name, dtype=object if dtype else None), dtype)
 
 
@@ -323,6 +389,10 @@ def _table(columns: Any, rows: Any) -> Table:
         for cell in row:
             if not (cell is None or isinstance(cell, (int, float, str))):
                 raise InputError(f"row {index}: a cell is a number, text or None")
+            low, high = SQLITE_INTEGERS
+            if isinstance(cell, int) and not low <= cell <= high:
+                raise InputError(f"row {index}: an integer outside SQLite's ({low} to "
+                                 f"{high}); write it as a float or as text")
     return Table(tuple(columns), tuple(tuple(r) for r in rows))
 
 
@@ -338,5 +408,11 @@ def _linked(values: Any) -> ListNode | None:
     return linked(values)
 
 
+_USAGE = {"tree": "tree([level-order values])", "linked": "linked([values])",
+          "array": "array([values], dtype='float64')",
+          "DataFrame": "DataFrame({'column': [values]}, dtypes={'column': 'int64'})",
+          "Series": "Series([values], dtype='int64', name='...')",
+          "table": "table([('column', 'TYPE'), ...], [(row), ...])",
+          "set": "set() for an empty set ({1, 2} for others)"}
 _CALLS = {"tree": _tree, "linked": _linked, "array": _array, "DataFrame": _frame,
           "Series": _series, "table": _table, "set": lambda: set()}

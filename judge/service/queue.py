@@ -26,8 +26,10 @@ from .signals import notify_progress, notify_queued
 from .store.models import Status, Submission, SubmissionEvent, UTCDateTime, utcnow
 
 MAX_ATTEMPTS = 3
-"""A submission whose grading was interrupted this many times is failed with Internal Error
-instead of being handed out again: something in it (or the judge) kills workers."""
+"""A submission whose grading was interrupted this many times (its worker died, was stopped,
+or lost the database for longer than its lease) is failed with Internal Error instead of being
+handed out again: something in it kills workers. (A grade that fails in the judge is not
+interrupted: the worker stores its Internal Error at once.)"""
 
 
 @dataclass(frozen=True)
@@ -160,10 +162,12 @@ def _abandon_exhausted(sessions: sessionmaker[Session]) -> None:
 
 
 def _abandon(session: Session, submission: Submission, now: datetime) -> None:
+    from sqlalchemy import event
+
     from ..grading.report import internal_error_json
 
-    message = (f"grading was interrupted {MAX_ATTEMPTS} times (a worker died each time); "
-               "the judge gave up on this submission")
+    message = (f"grading was interrupted {MAX_ATTEMPTS} times (each time its worker died or "
+               "lost its lease); the judge gave up on this submission")
     submission.status = Status.done
     submission.verdict = "Internal Error"
     submission.result = internal_error_json(message)
@@ -172,6 +176,14 @@ def _abandon(session: Session, submission: Submission, now: datetime) -> None:
     submission.lease_expires_at = None
     session.add(SubmissionEvent(submission_id=submission.id, attempt=submission.attempts,
                                 kind="finished", data={"verdict": "Internal Error"}))
+    mode = submission.mode  # counted once written, as the worker counts what it writes
+    event.listen(session, "after_commit", lambda _: _count_given_up(mode), once=True)
+
+
+def _count_given_up(mode: str) -> None:
+    from . import metrics  # here only: it imports the sandboxes' modules
+
+    metrics.graded("Internal Error", mode, {})
 
 
 def _held(job: Job, worker: str):

@@ -27,7 +27,7 @@ from sandbox.errors import SandboxUnavailable
 
 from ..errors import JudgeError
 from ..grading.custom import run_custom
-from ..grading.grader import Grader
+from ..grading.grader import Grader, judge_fault
 from ..grading.problems import ProblemRepository
 from ..grading.report import internal_error_json, result_json
 from ..grading.suite import SuiteCache
@@ -127,14 +127,25 @@ class Worker:
         keeper.start()
         progress = _Progress(self, job)
         try:
-            verdict, result, stages = self._grade(job, progress)
+            try:
+                verdict, result, stages = self._grade(job, progress)
+            except SandboxUnavailable:
+                raise
+            except Exception as exc:
+                # The judge's own fault, and grading again would fault again: the
+                # submission ends now with an Internal Error, after this one attempt (a
+                # worker that dies is another matter: its lease runs out, see queue.claim).
+                log.exception("%s: grading submission %d failed", self.name, job.id)
+                verdict = Verdict.internal_error.value
+                result, stages = internal_error_json(judge_fault(exc)), {}
             if verdict == Verdict.internal_error.value:
                 self._check_sandbox()  # an engine that died mid-grade is not a verdict
         except SandboxUnavailable:
             queue.release(self.sessions, job, self.name)  # not the submission's fault
             raise
         except BaseException:
-            # Counted: a submission that keeps breaking the judge is given up on in the end.
+            # The worker's thread itself is stopped (KeyboardInterrupt, SystemExit): counted
+            # as a worker's death is, and a submission that keeps seeing one is given up on.
             queue.release(self.sessions, job, self.name, count_attempt=True)
             raise
         finally:

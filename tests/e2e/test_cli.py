@@ -112,6 +112,26 @@ def test_a_run_on_my_own_input(local_backend, tmp_path: Path) -> None:
     assert "line 2: queries: calling open() is not allowed" in refused.stderr
 
 
+@pytest.mark.parametrize("value, reason", [
+    ("0x" + "f" * 3600, "line 1: nums: an integer has more than 4300 digits; integers are "
+                        "limited to 4300 decimal digits, whatever base they are written in"),
+    ("9" * 4400, "line 1: an integer has more than 4300 digits"),
+    ("'\\ud800'", "line 1: nums: a string holds a lone surrogate"),
+])
+def test_an_input_the_judge_cannot_run_is_a_one_line_error(tmp_path: Path, value: str,
+                                                           reason: str) -> None:
+    """Refused as the input is read, before any sandbox is chosen (it once failed while the
+    call was built: an internal error, exit 3)."""
+    mine = tmp_path / "in.txt"
+    mine.write_text(f"nums = [{value}]\nqueries = [1]\n")
+    refused = judge("test", "insert-positions", str(PROBLEM / "reference.py"), "--input",
+                    str(mine))
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    (line,) = refused.stderr.strip().splitlines()
+    assert line.startswith(f"error: {mine}: {reason}"), line
+    assert "hexadecimal" not in refused.stderr and refused.stdout == ""
+
+
 @pytest.mark.bwrap
 def test_json_result_and_samples_only(local_backend, tmp_path: Path) -> None:
     source = tmp_path / "s.py"

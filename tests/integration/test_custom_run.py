@@ -33,3 +33,14 @@ def test_a_pandas_run_in_docker(docker_backend) -> None:
     assert result.verdict == Verdict.wrong_answer
     assert result.stdout == "loaded\n" and result.backend == "docker"
     assert "Ben" in result.tests[0].expected
+
+
+def test_values_at_the_limits_cross_a_real_sandbox(docker_backend) -> None:
+    """The largest integers the reader takes (4300 digits, here in hexadecimal too) go to the
+    sandbox's own Python and back, as the reader's limit promises."""
+    problem = load_problem(PROBLEMS / "insert-positions")
+    largest = 10 ** 4300 - 1
+    text = f"nums = [-{hex(largest)}, {largest}]\nqueries = [{largest}, {hex(largest)}, 0]\n"
+    result = run_custom(problem, docker_backend, problem.reference, text)
+    assert result.verdict == Verdict.accepted, result.message
+    assert result.tests[0].got == "[1, 1, 1]"

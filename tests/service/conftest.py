@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from prometheus_client import REGISTRY
 
 from api.app import create_app
 from judge.service.store.migrate import open_database
@@ -69,6 +70,12 @@ def stored(sessions, submission_id: int) -> Submission:
     """The submission's row as the database has it now."""
     with sessions() as session:
         return session.get(Submission, submission_id)
+
+
+def internal_errors(mode: str) -> float:
+    """Internal Errors this process's workers wrote (judge_verdicts_total, on /metrics)."""
+    return REGISTRY.get_sample_value("judge_verdicts_total",
+                                     {"verdict": "Internal Error", "mode": mode}) or 0.0
 
 
 # A correct insert-positions solution, written out (the problem forbids bisect).

@@ -64,13 +64,23 @@ def test_an_input_the_reference_cannot_answer_is_not_checked(app) -> None:
     ({"mode": "custom", "input": "nums = open('/etc/passwd')\nqueries = []"},
      "your input: line 1: nums: calling open() is not allowed"),
     ({"mode": "full", "input": INPUT}, "an input is given only with mode 'custom'"),
+    # values the judge cannot write as text or send on: refused here, never an Internal Error
+    ({"mode": "custom", "input": "nums = [0x" + "f" * 3600 + "]\nqueries = [1]\n"},
+     "your input: line 1: nums: an integer has more than 4300 digits; integers are limited "
+     "to 4300 decimal digits, whatever base they are written in"),
+    ({"mode": "custom", "input": "nums = [" + "9" * 4400 + "]\nqueries = [1]\n"},
+     "your input: line 1: an integer has more than 4300 digits"),
+    ({"mode": "custom", "input": "nums = ['\\ud800']\nqueries = [1]\n"},
+     "your input: line 1: nums: a string holds a lone surrogate ('\\ud800')"),
 ])
 def test_a_bad_input_is_refused_when_sent(app, extra, reason) -> None:
     client, auth = _api_user(app)
     response = client.post("/api/submissions", headers=auth, json={
         "problem": "insert-positions", "code": GOOD, **extra})
     assert response.status_code == 422
-    assert reason in response.json()["detail"]
+    detail = response.json()["detail"]
+    assert reason in detail and "hexadecimal" not in detail
+    assert client.get("/api/submissions", headers=auth).json() == []  # nothing was queued
 
 
 def test_the_problem_offers_its_first_example_as_an_input(app) -> None:

@@ -83,6 +83,33 @@ def test_a_metrics_token_is_required_when_set_and_metrics_are_not_in_the_schema(
         assert "/metrics" not in client.get("/openapi.json").json()["paths"]
 
 
+def test_a_custom_run_that_faults_in_the_judge_is_one_attempt_and_counted(
+        settings, monkeypatch) -> None:
+    """The grader failing on a run's input (it once could not write a long integer): the
+    run's Internal Error is stored after one attempt, and /metrics counts it."""
+    from judge.service import worker
+
+    def faulty(problem, backend, code, text):
+        raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
+
+    monkeypatch.setattr(worker, "run_custom", faulty)
+    app = make_app(settings, workers=1)
+    client = TestClient(next(app))
+    try:
+        internal = ("judge_verdicts_total", (("mode", "custom"), ("verdict", "Internal Error")))
+        before = _scrape(client).get(internal, 0)
+        auth = _register(client)
+        submission_id = _submit(client, auth, mode="custom",
+                                input="nums = [1]\nqueries = [1]\n")
+        body = _wait(client, auth, submission_id)
+        assert (body["verdict"], body["attempts"]) == ("Internal Error", 1)
+        assert body["result"]["message"] == ("the judge failed while grading (ValueError); "
+                                             "the details are in its log")
+        assert _scrape(client)[internal] == before + 1
+    finally:
+        app.close()
+
+
 def _greets_badly(message: dict) -> dict:
     return {"ok": False, "error": {"type": "OSError", "message": "no harness here"}}
 

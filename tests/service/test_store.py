@@ -22,7 +22,7 @@ from judge.service.store.db import make_engine
 from judge.service.store.migrate import alembic_config, upgrade
 from judge.service.store.models import Base, Status, Submission, SubmissionEvent, utcnow
 
-from .conftest import stored
+from .conftest import internal_errors, stored
 
 
 def _user(sessions, name: str = "ada"):
@@ -152,10 +152,14 @@ def test_a_submission_that_keeps_killing_workers_is_given_up(sessions) -> None:
         assert queue.claim(sessions, f"w{attempt}", 30).attempt == attempt
         with sessions.begin() as session:
             session.execute(update(Submission).values(lease_expires_at=utcnow() - timedelta(1)))
+    before = internal_errors("full")
     assert queue.claim(sessions, "last", 30) is None
     row = stored(sessions, submission_id)
     assert row.status == Status.done and row.verdict == "Internal Error"
-    assert "interrupted 3 times" in row.result["message"]
+    assert row.result["message"] == ("grading was interrupted 3 times (each time its worker "
+                                     "died or lost its lease); the judge gave up on this "
+                                     "submission")
+    assert internal_errors("full") == before + 1  # counted like any verdict written
 
 
 def test_a_waiting_submissions_place_is_the_number_claimed_before_it(sessions) -> None:

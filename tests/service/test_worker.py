@@ -1,5 +1,5 @@
 """Workers on the fake backend: a sandbox that goes away is not a verdict (the job waits for
-it), a judge fault is retried and then given up on, and a shutdown hands work back."""
+it), a fault of the judge is an Internal Error at once, and a shutdown hands work back."""
 
 import threading
 import time
@@ -13,7 +13,7 @@ from judge.service.worker import Worker, WorkerPool
 from sandbox.errors import SandboxUnavailable
 from sandbox.fake import FakeBackend, harness_handler
 
-from .conftest import GOOD, ROOT, stored
+from .conftest import GOOD, ROOT, internal_errors, stored
 
 REPOSITORY = ProblemRepository(ROOT / "problems")
 
@@ -70,18 +70,41 @@ def test_no_sandbox_means_wait_not_a_verdict(sessions) -> None:
     assert row.attempts == 1  # the outages did not count against the submission
 
 
-def test_a_judge_fault_is_retried_then_given_up(sessions, monkeypatch) -> None:
+def test_a_judge_fault_is_an_internal_error_at_once(sessions, monkeypatch) -> None:
+    """A grade that raises is the judge's fault, and would raise again: the submission gets
+    its Internal Error after this one attempt (not three, as if workers had died), the
+    verdict is counted, and the worker goes on to the next without pausing."""
     submission_id = _submit(sessions)
-    worker = Worker(sessions, REPOSITORY, lambda: FakeBackend(harness_handler()), name="w",
-                    poll_seconds=0.01, backoff_seconds=0.01)
+    worker = Worker(sessions, REPOSITORY, lambda: FakeBackend(harness_handler()), name="w")
 
-    def broken(job):
+    def broken(job, progress):
         raise RuntimeError("a bug in the judge")
 
     monkeypatch.setattr(worker, "_grade", broken)
-    _run_until(worker, lambda: stored(sessions, submission_id).status == Status.done)
+    before = internal_errors("full")
+    assert worker._claim_and_grade() is None  # not "backoff"
     row = stored(sessions, submission_id)
-    assert row.verdict == "Internal Error" and "interrupted 3 times" in row.result["message"]
+    assert (row.status, row.verdict, row.attempts) == (Status.done, "Internal Error", 1)
+    assert row.result["message"] == ("the judge failed while grading (RuntimeError); the "
+                                     "details are in its log")  # its words stay in the log
+    assert internal_errors("full") == before + 1
+
+
+def test_a_fault_while_the_engine_is_away_waits_for_the_engine(sessions, monkeypatch) -> None:
+    submission_id = _submit(sessions)
+    backend = FlakyBackend(outages=1)
+    worker = Worker(sessions, REPOSITORY, lambda: backend, name="w")
+
+    def engine_gone(job, progress):
+        worker._backend = backend
+        raise ConnectionError("the engine's socket closed")
+
+    monkeypatch.setattr(worker, "_grade", engine_gone)
+    before = internal_errors("full")
+    assert worker._claim_and_grade() == "backoff"
+    row = stored(sessions, submission_id)
+    assert (row.status, row.attempts, row.verdict) == (Status.queued, 0, None)
+    assert internal_errors("full") == before
 
 
 def test_an_unknown_problem_is_an_internal_error_not_a_crash(sessions) -> None:

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from judge.grading.custom_input import MAX_INPUT_BYTES, InputError, parse_input
+from judge.grading.custom_input import MAX_INPUT_BYTES, MAX_INT_DIGITS, InputError, parse_input
 from judge.grading.problems.loader import ProblemRepository
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,3 +67,71 @@ def test_the_number_of_values_is_capped() -> None:
 def test_class_operations_must_start_with_the_class() -> None:
     with pytest.raises(InputError, match="the first operation must make the object"):
         parse_input(REPOSITORY.get("bst-inorder-cursor"), "operations = [['next', []]]")
+
+
+LARGEST = 10 ** MAX_INT_DIGITS - 1  # the largest integer Python writes as text by default
+
+
+def _decimal(n: int) -> str:
+    """±LARGEST or one past it, in decimal (which str() itself refuses past LARGEST)."""
+    digits = "9" * MAX_INT_DIGITS if abs(n) <= LARGEST else "1" + "0" * MAX_INT_DIGITS
+    return "-" + digits if n < 0 else digits
+
+
+WRITTEN = {"decimal": _decimal, "hexadecimal": hex, "octal": oct, "binary": bin}
+
+
+@pytest.mark.parametrize("base", sorted(WRITTEN))
+def test_integers_read_up_to_the_digits_python_writes_in_every_base(base: str) -> None:
+    write = WRITTEN[base]
+    problem = REPOSITORY.get("insert-positions")
+    nums, _ = parse_input(problem, f"nums = [{write(LARGEST)}, -{write(LARGEST)}]\n"
+                                   "queries = []")
+    assert nums == [LARGEST, -LARGEST]
+    for too_long in (LARGEST + 1, -(LARGEST + 1)):
+        with pytest.raises(InputError) as refused:
+            parse_input(problem, f"nums = [{write(too_long)}]\nqueries = []")
+        reason = str(refused.value)
+        assert reason.startswith("line 1: ") and (
+            f"integers are limited to {MAX_INT_DIGITS} decimal digits, whatever base they "
+            "are written in") in reason
+        assert "hexadecimal" not in reason and "sys." not in reason  # nothing to try instead
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("nums = ['\\ud800']", "a string holds a lone surrogate ('\\ud800')"),
+    ("nums = ['\\ud83d\\ude00']", "write the character itself, or a \\U0001F600-style escape"),
+    ("nums = ['\ud800']", "the input holds a lone surrogate"),
+    ("nums = ['\x00']", "the input holds a NUL character (inside a string, write \\x00)"),
+    ("nums = [table([('a', 'INTEGER')], [(1,)])]", "table(...) is for a SQL problem's tables"),
+    ("nums = Series([1], name=1e400)", "a Series's name is text"),
+    ("nums = set([1])", "write set() for an empty set ({1, 2} for others)"),
+    ("nums = linked()", "write linked([values])"),
+    ("nums = DataFrame({'d': ['9999-01-01']}, dtypes={'d': 'datetime64[ns]'})",
+     "dates are read between 1677-09-22 and 2262-04-11"),
+])
+def test_values_that_cannot_cross_the_channel_or_be_shown_are_refused(text: str,
+                                                                      reason: str) -> None:
+    with pytest.raises(InputError) as refused:
+        parse_input(REPOSITORY.get("insert-positions"), text + "\nqueries = []")
+    assert reason in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_the_strings_and_floats_that_can_are_read() -> None:
+    problem = REPOSITORY.get("insert-positions")
+    text = "x" * (MAX_INPUT_BYTES - 100)
+    strings, floats = parse_input(problem, f"nums = ['\\x00', '\\U0001F600', '{text}']\n"
+                                           "queries = [1e400, -1e400, 1e-400]")
+    assert strings == ["\x00", "\U0001F600", text]
+    assert floats == [float("inf"), float("-inf"), 0.0]
+
+
+def test_sql_cells_are_sqlite_integers() -> None:
+    problem = REPOSITORY.get("category-revenue-leaders")
+    columns = "[('product_id', 'INTEGER'), ('category', 'TEXT'), ('name', 'TEXT')]"
+    empty = "order_items = table([('order_id', 'INTEGER')], [])\n"
+    (tables,) = parse_input(problem, f"products = table({columns}, [({2**63 - 1}, 'a', None)])"
+                                     f"\n{empty}")
+    assert tables["products"].rows == ((2**63 - 1, "a", None),)
+    with pytest.raises(InputError, match="row 0: an integer outside SQLite's"):
+        parse_input(problem, f"products = table({columns}, [({2**63}, 'a', None)])\n{empty}")

@@ -1,6 +1,7 @@
 """A run on the user's own input: the reference answers in a sandbox session of its own (never
 in the judge's process), then the submission in another, and the checker compares them."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from judge.grading.custom import run_custom
@@ -65,3 +66,30 @@ def test_unreadable_input_is_refused_not_run() -> None:
     assert result.verdict == Verdict.compilation_error
     assert result.message.startswith("your input could not be read: line 1")
     assert backend.sessions == []
+
+
+def test_the_problems_checks_failing_on_an_odd_input_is_not_checked() -> None:
+    """An input outside the statement can make the reference answer what the problem's own
+    checks (here its invariant, len(result)) were never written for: that run is Not
+    Checked, not an Internal Error."""
+    odd = "def insert_positions(nums, queries):\n    return 0.5\n"
+    problem = replace(PROBLEM, reference=odd)
+    result = run_custom(problem, FakeBackend(harness_handler()), odd, INPUT)
+    assert result.verdict == Verdict.not_checked
+    (test,) = result.tests
+    assert test.message == ("the problem's checks cannot compare answers on this input "
+                            "(TypeError); it is probably outside the statement's constraints")
+    assert (test.expected, test.got) == ("0.5", "0.5")  # both answers shown still
+
+
+def test_a_fault_of_the_judge_building_the_call_is_an_internal_error_result(
+        monkeypatch) -> None:
+    def broken(args):
+        raise ValueError("cannot write this value")
+
+    monkeypatch.setattr("judge.grading.custom.encode_args", broken)
+    backend = FakeBackend(harness_handler())
+    result = run_custom(PROBLEM, backend, GOOD, INPUT)  # a result, not an exception
+    assert result.verdict == Verdict.internal_error and backend.sessions == []
+    assert result.message == ("the judge failed while grading (ValueError); the details are "
+                              "in its log")
