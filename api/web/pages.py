@@ -11,7 +11,6 @@ from fastapi import APIRouter, Form, Path, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
 from judge.errors import JudgeError
-from judge.grading.custom_input import MAX_INPUT_BYTES
 from judge.grading.report import result_from_json
 from judge.grading.verdicts import Verdict
 from judge.service import submissions
@@ -53,10 +52,11 @@ def submit(request: Request, slug: Annotated[str, Path(max_length=100)], user: V
            session: SessionDep, services: ServicesDep, code: Annotated[Text, Form()],
            csrf: CsrfField = "",
            mode: Annotated[str, Form(max_length=10)] = "full",
-           input: Annotated[Text | None, Form(max_length=MAX_INPUT_BYTES)] = None):
+           input: Annotated[Text | None, Form()] = None):
     """Queues a submission. A form posted by the page's script (asking for JSON) gets the
     submission's addresses to follow it in the results panel; a plain form goes to the
-    submission's page."""
+    submission's page. The code's and the input's limits are the service's: a refusal comes
+    back above the editor, both kept (the body's cap bounds what is read)."""
     user = required(request, user)
     wants_json = "application/json" in request.headers.get("accept", "")
     try:

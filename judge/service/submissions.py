@@ -45,8 +45,8 @@ def create(session: Session, settings: Settings, repository: ProblemRepository, 
         raise SubmissionRejected("an input is given only with mode 'custom'")
     size = len(code.encode("utf-8"))
     if size > settings.max_code_bytes:
-        raise SubmissionRejected(f"the code is {size} bytes; the limit is "
-                                 f"{settings.max_code_bytes} bytes")
+        raise SubmissionRejected(f"the code is over {size_text(settings.max_code_bytes)} "
+                                 f"({size} bytes in UTF-8)")
     if not code.strip():
         raise SubmissionRejected("the code is empty")
     _lock_admission(session)
@@ -68,6 +68,11 @@ def create(session: Session, settings: Settings, repository: ProblemRepository, 
     session.flush()
     notify_queued(session)  # workers in other processes wake when this commits
     return submission
+
+
+def size_text(limit: int) -> str:
+    """A limit in bytes as messages say it: `256 KiB`, or `1000 bytes`."""
+    return f"{limit // 1024} KiB" if limit % 1024 == 0 else f"{limit} bytes"
 
 
 def _check_input(repository: ProblemRepository, slug: str, text: str | None) -> None:
