@@ -165,7 +165,8 @@ class SubmissionCreate(BaseModel):
     input: Annotated[Text | None, BeforeValidator(_input_fits)] = Field(
         default=None, max_length=MAX_INPUT_BYTES,
         description="Mode 'custom' only: one `name = value` line per argument (see the "
-                    "problem's `input_example`), at most 64 KiB in UTF-8")
+                    f"problem's `input_example`), at most {size_text(MAX_INPUT_BYTES)} in "
+                    "UTF-8")
 
 
 class SubmissionAccepted(BaseModel):
