@@ -5,6 +5,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from judge.grading.custom_input import MAX_INPUT_BYTES
 from judge.service import logs, metrics
 from judge.settings import Settings
 
@@ -13,9 +14,6 @@ from .limits import BodyLimit
 from .routes import admin, auth, groups, health, problems, submissions
 from .routes import metrics as metrics_route
 from .services import BackendFactory, Services
-
-REQUEST_OVERHEAD = 64 * 1024
-"""Room in a request for the JSON around the code (escaping can double the code's size)."""
 
 
 def create_app(settings: Settings | None = None, backend_factory: BackendFactory | None = None,
@@ -36,8 +34,9 @@ def create_app(settings: Settings | None = None, backend_factory: BackendFactory
                   description="Practice problems for machine-learning-engineer interviews, "
                               "graded in a sandbox.",
                   lifespan=lifespan, docs_url=None, redoc_url=None)  # docs.install: offline
-    app.add_middleware(BodyLimit, max_bytes=2 * settings.max_code_bytes + REQUEST_OVERHEAD,
-                       max_code_bytes=settings.max_code_bytes)
+    app.add_middleware(BodyLimit, limits={"code": settings.max_code_bytes,
+                                          "input": MAX_INPUT_BYTES},
+                       names={"code": "the code", "input": "the input"})
     errors.install(app, html=web.error_page)
     for module in (auth, problems, submissions, groups, admin, health, metrics_route):
         app.include_router(module.router)

@@ -22,6 +22,7 @@ from judge.errors import (
     SubmissionRejected,
     UnknownProblem,
 )
+from judge.service import validation
 from judge.service.accounts import AccountError, LoginFailed, UsernameTaken
 
 log = logging.getLogger("judge.api")
@@ -58,15 +59,11 @@ def status_for(exc: JudgeError) -> int:
                 status.HTTP_400_BAD_REQUEST)
 
 
-def _field(loc: tuple) -> str:
-    return ".".join(str(part) for part in loc if part != "body") or "body"
-
-
 def _problem(error: dict) -> str:
     if error["type"] == "json_invalid":  # its loc is ("body", offset): say what it means
         return (f"the body is not valid JSON: {error.get('ctx', {}).get('error', 'malformed')} "
                 f"(at character {error['loc'][-1]})")
-    return f"{_field(tuple(error['loc']))}: {error['msg']}"
+    return validation.message(error)
 
 
 def install(app: FastAPI, html: HtmlError | None = None) -> None:
@@ -94,7 +91,7 @@ def install(app: FastAPI, html: HtmlError | None = None) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
-        problems = [_problem(e) for e in exc.errors()]
+        problems = dict.fromkeys(_problem(e) for e in exc.errors())
         return answer(request, status.HTTP_422_UNPROCESSABLE_CONTENT,
                       "; ".join(problems) or "invalid request")
 

@@ -5,11 +5,12 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, model_validator
-from pydantic_core import PydanticCustomError
 
 from judge.errors import JudgeError
 from judge.grading.custom_input import MAX_INPUT_BYTES
 from judge.service import accounts, groups, plans
+from judge.service.submissions import size_text
+from judge.service.validation import refused
 
 MAX_ID = 2**31 - 1
 """Ids are 32-bit integers in the database; larger ones are refused at the door."""
@@ -44,7 +45,7 @@ def _refused_as_invalid(check: Callable[[str], object]) -> BeforeValidator:
             try:
                 check(value)
             except JudgeError as exc:
-                raise PydanticCustomError("refused", "{reason}", {"reason": str(exc)}) from None
+                raise refused(str(exc)) from None
         return value
 
     return BeforeValidator(validate)
@@ -101,7 +102,7 @@ class RejudgeCreate(BaseModel):
     @model_validator(mode="after")
     def _names_some(self) -> "RejudgeCreate":
         if not self.ids and not self.problem:
-            raise ValueError("name submission ids, or a problem")
+            raise refused("name submission ids, or a problem")
         return self
 
 
@@ -146,6 +147,14 @@ class ProblemPublic(ProblemSummary):
     argument, to edit."""
 
 
+def _input_fits(value: Any) -> Any:
+    """The input's limit is in bytes, as the service reads it (`custom_input`): said so, in
+    its words, before the schema's count of characters."""
+    if isinstance(value, str) and len(value.encode("utf-8", "surrogatepass")) > MAX_INPUT_BYTES:
+        raise refused(f"the input is over {size_text(MAX_INPUT_BYTES)}")
+    return value
+
+
 class SubmissionCreate(BaseModel):
     problem: Text = Field(max_length=100, examples=["insert-positions"])
     code: Text = Field(min_length=1, description="Not blank, and at most `JUDGE_MAX_CODE_BYTES` "
@@ -153,9 +162,11 @@ class SubmissionCreate(BaseModel):
     mode: Literal["full", "samples", "custom"] = "full"
     """'samples' grades only the visible samples; 'custom' runs the code on `input` beside
     the reference solution. Neither counts on a leaderboard."""
-    input: Text | None = Field(default=None, max_length=MAX_INPUT_BYTES,
-                               description="Mode 'custom' only: one `name = value` line per "
-                                           "argument (see the problem's `input_example`)")
+    input: Annotated[Text | None, BeforeValidator(_input_fits)] = Field(
+        default=None, max_length=MAX_INPUT_BYTES,
+        description="Mode 'custom' only: one `name = value` line per argument (see the "
+                    f"problem's `input_example`), at most {size_text(MAX_INPUT_BYTES)} in "
+                    "UTF-8")
 
 
 class SubmissionAccepted(BaseModel):

@@ -8,7 +8,7 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from judge.errors import RateLimited
 from judge.service import submissions
-from judge.service.store.models import Status, Submission, User
+from judge.service.store.models import Mode, Status, Submission, User
 
 from ..deps import SESSION_COOKIE, Credentials, CurrentUser, ServicesDep, SessionDep, authenticate
 from ..responses import errors
@@ -32,6 +32,17 @@ STREAM_RETRY_SECONDS = 5
 def _summary(s: Submission) -> dict:
     return dict(id=s.id, problem=s.problem_slug, mode=s.mode, status=s.status,
                 verdict=s.verdict, created_at=s.created_at, finished_at=s.finished_at)
+
+
+AGREES = "Your answer agrees with the reference solution's on your input."
+"""A run on one's own input that is Accepted: one input, no tests (the verdict's own
+explanation says every test passed)."""
+
+
+def _result(s: Submission) -> dict | None:
+    if s.result and s.mode == Mode.custom and s.result.get("verdict") == "Accepted":
+        return {**s.result, "explanation": AGREES}
+    return s.result
 
 
 def _first_failure(result: dict | None) -> dict | None:
@@ -76,7 +87,7 @@ def read_submission(submission_id: SubmissionId, user: CurrentUser,
                             sandbox_ready_at=s.sandbox_ready_at, graded_at=s.graded_at,
                             attempts=s.attempts,
                             queue_ahead=submissions.queue_ahead(session, s),
-                            code=s.code, input=s.input, result=s.result,
+                            code=s.code, input=s.input, result=_result(s),
                             first_failure=_first_failure(s.result))
 
 

@@ -48,7 +48,9 @@ def _group_form(request: Request, user, session, csrf: str, action, **kept):
 
 @router.post("/groups", response_class=HTMLResponse)
 def create_group(request: Request, user: Viewer, session: SessionDep,
-                 name: Annotated[Text, Form(max_length=200)], csrf: CsrfField = ""):
+                 name: Annotated[Text, Form()], csrf: CsrfField = ""):
+    # the name's rule is the service's (groups.check_name): a refusal in its words, the
+    # form kept; the body's cap bounds what is read
     return _group_form(request, user, session, csrf,
                        lambda me: groups.create(session, me, name), name=name)
 

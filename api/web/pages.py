@@ -55,7 +55,8 @@ def submit(request: Request, slug: Annotated[str, Path(max_length=100)], user: V
            input: Annotated[Text | None, Form()] = None):
     """Queues a submission. A form posted by the page's script (asking for JSON) gets the
     submission's addresses to follow it in the results panel, and every refusal as JSON
-    (api/errors.py); a plain form goes to the submission's page.
+    (api/errors.py); a plain form goes to the submission's page, and a refusal comes back
+    above the editor, code and input kept.
 
     The input's size is the service's to check, and only for a run on it: the other
     buttons send the form's input field too, and ignore it (the body's cap bounds it)."""

@@ -121,25 +121,58 @@ def group_transfer(group: GroupArg, username: str, server: ServerOpt = None) -> 
     out.print(f"{body['owner']} now owns {body['name']}", highlight=False)
 
 
+def _day(option: str, text: str | None) -> str | None:
+    """A day as the API takes it, checked here so that a mistake names the option."""
+    import re
+    from datetime import date
+
+    if text is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError(text)
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise UsageError(f"{option} must be a date YYYY-MM-DD, not {text!r}") from None
+
+
+def _local_time(stamp: str | None) -> str:
+    """A server's UTC timestamp in the user's own time zone, to the minute."""
+    from datetime import datetime
+
+    if not stamp:
+        return ""
+    return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 @app.command("leaderboard")
 def leaderboard_command(
     group: GroupArg,
     server: ServerOpt = None,
     week: Annotated[bool, typer.Option("--week", help="this week only (Monday-Sunday, UTC)")]
     = False,
-    since: Annotated[str | None, typer.Option(help="first day counted, YYYY-MM-DD")] = None,
-    until: Annotated[str | None, typer.Option(help="last day counted, YYYY-MM-DD")] = None,
+    since: Annotated[str | None, typer.Option(
+        help="first day counted, YYYY-MM-DD (UTC); not with --week")] = None,
+    until: Annotated[str | None, typer.Option(
+        help="last day counted, YYYY-MM-DD (UTC); not with --week")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """A group's leaderboard: points (easy 1, medium 2, hard 3), solved per category,
-    attempts, last activity and progress through the plan."""
+    attempts, when each member was last active (in your time zone) and progress through
+    the plan."""
     from rich.table import Table
 
+    if week and (since or until):
+        raise UsageError("--week cannot be combined with --since or --until: choose this "
+                         "week or a range of days")
+    first, last = _day("--since", since), _day("--until", until)
+    if first and last and last < first:
+        raise UsageError(f"--until ({last}) is before --since ({first})")
     params: dict = {"window": "week" if week else "all"}
-    if since:
-        params["start"] = since
-    if until:
-        params["end"] = until
+    if first:
+        params["start"] = first
+    if last:
+        params["end"] = last
     with connect(server) as client:
         body = client.request("GET", f"/api/groups/{_group_id(client, group)}/leaderboard",
                               params=params)
@@ -153,8 +186,7 @@ def leaderboard_command(
         table.add_row(str(row["rank"]), styled(row["username"]), str(row["points"]),
                       str(row["solved"]),
                       *(str(row["by_category"].get(c, 0) or "") for c in categories),
-                      str(row["attempts"]),
-                      (row["last_activity"] or "")[:16].replace("T", " "),
+                      str(row["attempts"]), _local_time(row["last_activity"]),
                       f"{row['plan_done']}/{row['plan_total']}")
     out.print(table)
 

@@ -62,11 +62,19 @@ def _groups_table(result: SubmissionResult) -> Table:
     return table
 
 
+def ran(result: SubmissionResult) -> bool:
+    """Whether anything ran: a result the judge wrote without running the code (it gave up
+    on it, or the input could not be read) has no time, sandbox or tests to tell."""
+    return bool(result.tests) or result.total_seconds > 0
+
+
 def print_result(console: Console, result: SubmissionResult) -> None:
     own_input = bool(result.tests) and result.tests[0].group == "custom"
-    if not own_input:
+    if result.tests and not own_input:
         console.print(_groups_table(result))
     failure = result.tests[0] if own_input else result.first_failure
+    if failure is None and result.verdict != Verdict.accepted and result.message:
+        console.print(Text(result.message))  # why, when no test says it
     if failure is not None:
         # what the submission returned, raised or printed is shown as text, never as markup
         body = Text.assemble((failure.name, "bold"), f": {failure.message}")
@@ -92,10 +100,12 @@ def print_result(console: Console, result: SubmissionResult) -> None:
         console.print(Text.assemble(("Growth: ", "bold"), result.growth_note))
     memory = (f", peak memory {result.peak_memory_bytes / 2**20:.0f} MiB"
               if result.peak_memory_bytes else "")
+    stats = (f"  ({'' if own_input else result.tally() + ', '}"
+             f"{result.total_seconds:.2f}s{memory}, {result.backend} sandbox)"
+             if ran(result) else "")
     console.print(Text.assemble(("Verdict: ", "bold"), (result.verdict.value,
                                                         STYLE[result.verdict] + " bold"),
-                                f"  ({'' if own_input else result.tally() + ', '}"
-                                f"{result.total_seconds:.2f}s{memory}, {result.backend} sandbox)"))
+                                stats))
     if not (own_input and result.verdict == Verdict.accepted):  # the panel says it
         console.print(Text(result.verdict.explanation, style="dim"))
     hint = next_step(result)

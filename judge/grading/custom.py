@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 
 NAME = "your input"
 GROUP = "custom"
+NOT_ABOUT_THE_INPUT = (Verdict.compilation_error, Verdict.internal_error)
+"""Verdicts about the code or the judge, whatever the input: they stand even when the
+reference gave no answer."""
 
 
 def run_custom(problem: Problem, backend: Backend, code: str, text: str) -> SubmissionResult:
@@ -102,8 +105,13 @@ def _submission_outcome(problem: Problem, grader: Grader, code: str, test: Test,
             outcome = TestOutcome(NAME, GROUP, Verdict.not_checked, run.seconds, message=(
                 f"the problem's checks cannot compare answers on this input "
                 f"({type(exc).__name__}); it is probably outside the statement's constraints"))
-        if why_not:
-            outcome = replace(outcome, message=f"{outcome.message}; {why_not}")
+    if why_not and outcome.verdict not in (Verdict.not_checked, *NOT_ABOUT_THE_INPUT):
+        # The reference failed on this input too (a value of the wrong type, say): the input
+        # is outside what the problem takes, so the code's failure is not checked either.
+        outcome = replace(outcome, verdict=Verdict.not_checked,
+                          message=f"{why_not}; your code gave none either: "
+                                  f"{outcome.verdict.value}"
+                                  + (f" ({outcome.message})" if outcome.message else ""))
     # On one's own input the answers are the point: both shown, whatever the verdict.
     views = {"input": input_views(problem, args),
              **answer_views(None if why_not else expected, actual, problem.meta.checker)}

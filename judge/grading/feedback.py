@@ -32,6 +32,9 @@ def next_step(result: SubmissionResult) -> str:
                 "locally to see the same message.")
     if verdict == Verdict.memory_limit:
         return "Avoid building large intermediate lists or copies; stream or reuse memory."
+    if verdict == Verdict.not_checked:
+        return ("Write an input within the statement's constraints, so that the reference "
+                "solution answers it too.")
     if verdict == Verdict.output_limit:
         return "Remove debugging prints from loops; return the answer instead of printing it."
     return "Grade it again; if it persists, report it with the problem and your file."

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from ..errors import SubmissionRejected
 from ..grading.problems import ProblemRepository
+from .validation import describe, refused
 
 DEFAULT_PLAN = Path(__file__).resolve().parent / "default_plan.toml"
 MAX_WEEKS, MAX_PROBLEMS_A_WEEK, MAX_TITLE = 52, 100, 120
@@ -33,7 +34,7 @@ class Plan(BaseModel):
         for week in weeks:
             for slug in week.problems:
                 if slug in seen:
-                    raise ValueError(f"{slug!r} appears twice in the plan")
+                    raise refused(f"{slug!r} appears twice in the plan")
                 seen.add(slug)
         return weeks
 
@@ -56,8 +57,7 @@ def parse_plan(data: dict, repository: ProblemRepository) -> Plan:
     try:
         plan = Plan.model_validate(data)
     except ValidationError as exc:
-        raise PlanError("; ".join(f"{'.'.join(map(str, e['loc'])) or 'plan'}: {e['msg']}"
-                                  for e in exc.errors())) from None
+        raise PlanError(describe(exc.errors())) from None
     known = set(repository.slugs())
     unknown = [slug for slug in plan.slugs() if slug not in known]
     if unknown:

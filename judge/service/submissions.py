@@ -45,8 +45,8 @@ def create(session: Session, settings: Settings, repository: ProblemRepository, 
         raise SubmissionRejected("an input is given only with mode 'custom'")
     size = len(code.encode("utf-8"))
     if size > settings.max_code_bytes:
-        raise SubmissionRejected(f"the code is {size} bytes; the limit is "
-                                 f"{settings.max_code_bytes} bytes")
+        raise SubmissionRejected(f"the code is over {size_text(settings.max_code_bytes)} "
+                                 f"({size} bytes in UTF-8)")
     if not code.strip():
         raise SubmissionRejected("the code is empty")
     _lock_admission(session)
@@ -85,6 +85,11 @@ def _check_rate(session: Session, settings: Settings, user: User, mode: str) -> 
     if len(recent) >= limit:
         wait = seconds_until(recent[0] + RATE_WINDOW)
         raise RateLimited(f"{what}; try again in {wait} s", retry_after=wait)
+
+
+def size_text(limit: int) -> str:
+    """A limit in bytes as messages say it: `256 KiB`, or `1000 bytes`."""
+    return f"{limit // 1024} KiB" if limit % 1024 == 0 else f"{limit} bytes"
 
 
 def _check_input(repository: ProblemRepository, slug: str, text: str | None) -> None:

@@ -92,3 +92,22 @@ def test_usage_errors_of_the_service_commands(tmp_path: Path) -> None:
                           JUDGE_DATA_DIR=str(tmp_path / "data")),
                     "no problem named 'no-such-problem': nothing was queued")
     _one_line_error(judge(tmp_path, "submissions", "--limit", "0"), "limit")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--week", "--since", "2026-11-02"),
+     "--week cannot be combined with --since or --until"),
+    (("--until", "2026-11-08", "--week"), "--week cannot be combined with --since or --until"),
+    (("--since", "yesterday"), "--since must be a date YYYY-MM-DD, not 'yesterday'"),
+    (("--until", "2026-02-30"), "--until must be a date YYYY-MM-DD, not '2026-02-30'"),
+    (("--since", "20261102"), "--since must be a date YYYY-MM-DD"),
+    (("--since", "2026-11-09", "--until", "2026-11-02"),
+     "--until (2026-11-02) is before --since (2026-11-09)"),
+])
+def test_leaderboard_windows_are_checked_before_asking_the_server(tmp_path: Path, args,
+                                                                  message) -> None:
+    """Told in the options' own names, before any server is asked (none runs here)."""
+    url = f"http://127.0.0.1:{_dead_port()}"
+    result = judge(tmp_path, "leaderboard", "circle", *args, "--server", url)
+    _one_line_error(result, message)
+    assert "query." not in result.stderr and "start" not in result.stderr

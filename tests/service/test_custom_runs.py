@@ -2,6 +2,7 @@
 results panel: the input is checked when it is sent, both answers come back, the reference
 runs in a sandbox of its own, and a run never counts as solving the problem."""
 
+import json
 import time
 
 import pytest
@@ -56,6 +57,20 @@ def test_an_input_the_reference_cannot_answer_is_not_checked(app) -> None:
     assert test["got"] == "'mine'" and test["expected"] is None
     assert "the reference solution gave no answer on this input: Runtime Error" in (
         test["message"])
+
+
+def test_a_wrong_type_that_fails_both_is_not_checked_and_agreement_is_not_every_test(
+        app) -> None:
+    client, auth = _api_user(app)
+    body = _run(client, auth, GOOD, "nums = 'abc'\nqueries = [1]\n")
+    assert body["verdict"] == "Not Checked"
+    assert "your code gave none either: Runtime Error (TypeError" in (
+        body["result"]["tests"][0]["message"])
+    agreed = _run(client, auth, GOOD)
+    assert agreed["verdict"] == "Accepted"
+    assert agreed["result"]["explanation"] == ("Your answer agrees with the reference "
+                                               "solution's on your input.")
+    assert "every test" not in json.dumps(agreed)
 
 
 @pytest.mark.parametrize("extra, reason", [

@@ -139,6 +139,33 @@ def test_attempts_and_activity_follow_the_window(history) -> None:
     assert (ada.attempts, ada.last_activity, ada.points) == (1, at(24 * 8), 1)
 
 
+def test_a_window_counts_a_problem_solved_again_within_it(history) -> None:
+    """As README says: a windowed board counts a problem Accepted in the window even if it
+    was solved before; attempts are the window's full submissions, whatever their verdict;
+    runs on one's own input and samples never count."""
+    history.add("ada", EASY, "Accepted", at(0))                  # before the window
+    history.add("ada", EASY, "Wrong Answer", at(24 * 8))
+    history.add("ada", EASY, "Accepted", at(24 * 8 + 1))         # solved again within it
+    history.add("bob", EASY, "Accepted", at(0))                  # solved before only
+    history.add("bob", EASY, "Accepted", at(24 * 8), mode=Mode.custom)
+    history.add("bob", EASY, "Accepted", at(24 * 8), mode=Mode.samples)
+    window = Window.dates(date(2026, 11, 10), None)
+    rows = {r.username: r for r in history.board(window)}
+    assert (rows["ada"].points, rows["ada"].attempts, rows["ada"].reached_at) == (
+        1, 2, at(24 * 8 + 1))
+    assert (rows["bob"].points, rows["bob"].attempts, rows["bob"].last_activity) == (0, 0, None)
+    assert rows["bob"].plan_done == 1  # plan progress is all-time, whatever the window
+
+
+def test_ties_are_broken_by_submission_time_not_grading_time(history, sessions) -> None:
+    ada = history.add("ada", EASY, "Accepted", at(1))   # sent first, graded last
+    bob = history.add("bob", EASY, "Accepted", at(2))
+    with sessions.begin() as session:
+        session.get(Submission, ada).finished_at = at(10)
+        session.get(Submission, bob).finished_at = at(3)
+    assert table(history.board())[:2] == [(1, "ada", 1), (2, "bob", 1)]
+
+
 def test_a_rejudge_that_changes_the_verdict_changes_the_board(history, sessions) -> None:
     submission_id = history.add("bob", HARD, "Accepted", at(1))
     history.add("ada", EASY, "Accepted", at(2))

@@ -218,9 +218,37 @@ def test_a_refused_submission_keeps_the_code_and_says_why(app, settings) -> None
 
 def test_an_oversized_form_is_a_page_that_says_so(app, settings) -> None:
     client = register(browser(app), "ada")
-    response = submit(client, "#" * (3 * settings.max_code_bytes))
+    response = submit(client, "#" * (8 * settings.max_code_bytes))
     assert response.status_code == 413 and "text/html" in response.headers["content-type"]
-    assert f"may be at most {settings.max_code_bytes} bytes" in alert(response)
+    assert alert(response) == "the code is over 256 KiB"
+    # the input pasted into "Run with my input" is the input's fault, not the code's
+    response = client.post("/problems/insert-positions/submit",
+                           files={"csrf": (None, csrf(client)), "code": (None, GOOD),
+                                  "mode": (None, "custom"),
+                                  "input": (None, "nums = [" + "1, " * 1024 * 1024)})
+    assert response.status_code == 413 and alert(response) == "the input is over 64 KiB"
+    # code over its limit but under the cap is read, and refused in the editor, kept
+    over = "#" * (settings.max_code_bytes + 1)
+    response = submit(client, over)
+    assert response.status_code == 422 and alert(response).startswith("the code is over 256 KiB")
+    assert over in response.text
+    text_ = "nums = [" + "1, " * 30000 + "]\nqueries = [1]\n"  # 90 KiB: under the cap
+    response = client.post("/problems/insert-positions/submit",
+                           files={"csrf": (None, csrf(client)), "code": (None, GOOD),
+                                  "mode": (None, "custom"), "input": (None, text_)})
+    assert response.status_code == 422 and "the input is over 64 KiB" in alert(response)
+    assert GOOD.splitlines()[0] in response.text  # the editor keeps the code
+
+
+def test_a_group_name_has_one_limit_on_the_web_as_in_the_api(app) -> None:
+    """The name's rule is the service's (1-64 characters), whatever the length sent, and the
+    form keeps what was typed."""
+    ada = register(browser(app), "ada")
+    for name in ("x" * 65, "x" * 201, "x" * 5000):
+        response = ada.post("/groups", data={"name": name, "csrf": csrf(ada)})
+        assert response.status_code == 422, name
+        assert alert(response) == "a group name is 1-64 characters"
+        assert f'value="{name}"' in response.text
 
 
 def test_code_is_shown_as_text_never_run_by_the_browser(app) -> None:

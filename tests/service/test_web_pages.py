@@ -68,3 +68,22 @@ def test_docs_load_only_from_this_site(app) -> None:
     assert "/docs/assets/swagger-ui-bundle.js" in urls and "/static/docs.css" in urls
     assert client.get("/docs/assets/no-such-file.js").status_code == 404
     assert client.get("/redoc").status_code == 404  # off: ReDoc loads its logo from elsewhere
+
+
+def test_a_result_written_without_running_anything_shows_no_time_or_sandbox(app) -> None:
+    """A submission the judge gave up on (its grading interrupted three times) ran no test in
+    any sandbox: its page says why, and no "0.00 s · none sandbox"."""
+    from judge.service import queue
+
+    from .conftest import GOOD
+    from .test_web import submit, text
+
+    client = register(browser(app), "ada")
+    location = submit(client, GOOD).headers["location"]
+    sessions = app.state.services.sessions
+    for _ in range(queue.MAX_ATTEMPTS):  # each lease lapses at once: a worker that died
+        assert queue.claim(sessions, "doomed", lease_seconds=-1) is not None
+    assert queue.claim(sessions, "doomed", lease_seconds=-1) is None  # given up
+    page = text(client.get(location))
+    assert "Internal Error" in page and "grading was interrupted 3 times" in page
+    assert "none sandbox" not in page and "0.00 s" not in page and "0 of 0" not in page

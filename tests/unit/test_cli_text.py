@@ -4,6 +4,7 @@ nor crashes the CLI), in the failure box, the error line and the group commands.
 
 import importlib
 import io
+import time
 
 import pytest
 import typer
@@ -71,3 +72,51 @@ def test_typer_exit_is_left_alone(monkeypatch) -> None:
     with pytest.raises(SystemExit) as exit_:
         cli_app.run()
     assert exit_.value.code == 1
+
+
+def test_a_result_written_without_running_anything_says_why_and_no_time() -> None:
+    """The judge gave up on a submission: no tests table, no "0.00s, none sandbox", but the
+    reason."""
+    from judge.grading.report import internal_error_json, result_from_json
+
+    shown = _rendered(result_from_json(internal_error_json("grading was interrupted 3 times")))
+    assert "grading was interrupted 3 times" in shown
+    assert "Verdict: Internal Error\n" in shown
+    assert "none sandbox" not in shown and "0.00s" not in shown and "tests" not in shown
+
+
+@pytest.fixture
+def tokyo(monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_last_activity_is_shown_in_the_users_time_zone(tokyo, monkeypatch) -> None:
+    from judge.cli import groups
+
+    assert groups._local_time("2026-11-02T23:30:00Z") == "2026-11-03 08:30"
+    assert groups._local_time(None) == ""
+
+    class Client:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def request(self, method, path, params=None):
+            return {"group": "circle", "window": {"label": "all time"}, "categories": [],
+                    "rows": [{"rank": 1, "username": "ada", "points": 1, "solved": 1,
+                              "by_category": {}, "attempts": 2, "plan_done": 0,
+                              "plan_total": 3,
+                              "last_activity": "2026-11-02T23:30:00.123456+00:00"}]}
+
+    console = Console(file=io.StringIO(), width=200, color_system=None)
+    monkeypatch.setattr(groups, "out", console)
+    monkeypatch.setattr(groups, "connect", lambda server: Client())
+    groups.leaderboard_command("7")
+    shown = console.file.getvalue()
+    assert "2026-11-03 08:30" in shown and "23:30" not in shown

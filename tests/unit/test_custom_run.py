@@ -5,6 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from judge.grading.custom import run_custom
+from judge.grading.feedback import next_step
 from judge.grading.problems import load_problem
 from judge.grading.verdicts import Verdict
 from sandbox.errors import SandboxClosed
@@ -58,6 +59,27 @@ def test_when_the_reference_dies_the_answer_is_shown_unchecked() -> None:
     assert test.got == "[1, 0]" and test.expected is None
     assert test.message.startswith("the reference solution gave no answer on this input: "
                                    "Runtime Error")
+
+
+def test_an_input_of_the_wrong_type_that_fails_the_reference_too_is_not_checked() -> None:
+    """README's promise: when the reference gives no answer, the verdict is Not Checked,
+    whatever the code did on that input (here it fails as the reference does)."""
+    result = run_custom(PROBLEM, FakeBackend(harness_handler()), GOOD,
+                        "nums = None\nqueries = [1]\n")
+    assert result.verdict == Verdict.not_checked
+    (test,) = result.tests
+    assert test.verdict == Verdict.not_checked and test.expected is None
+    assert test.message.startswith("the reference solution gave no answer on this input: "
+                                   "Runtime Error (TypeError")
+    assert "your code gave none either: Runtime Error (TypeError" in test.message
+    assert test.error is not None and test.error.type == "TypeError"  # its traceback, shown
+    assert next_step(result).startswith("Write an input within the statement's constraints")
+
+
+def test_code_that_does_not_load_is_a_compilation_error_whatever_the_input() -> None:
+    result = run_custom(PROBLEM, FakeBackend(harness_handler()), "def insert_positions(:\n",
+                        "nums = None\nqueries = [1]\n")
+    assert result.verdict == Verdict.compilation_error
 
 
 def test_unreadable_input_is_refused_not_run() -> None:
