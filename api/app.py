@@ -10,7 +10,7 @@ from judge.service import logs, metrics
 from judge.settings import Settings
 
 from . import docs, errors, web
-from .limits import BodyLimit
+from .limits import BodyLimit, body_cap
 from .routes import admin, auth, groups, health, problems, submissions
 from .routes import metrics as metrics_route
 from .services import BackendFactory, Services
@@ -30,13 +30,16 @@ def create_app(settings: Settings | None = None, backend_factory: BackendFactory
         finally:
             services.stop()
 
+    parts = {"code": settings.max_code_bytes, "input": MAX_INPUT_BYTES}
+    # A form field may be as large as the body BodyLimit lets through: one over its limit is
+    # then refused by its own rule (422, "the code is over 256 KiB"), not by the form
+    # parser's 1 MiB default (a 400 in the framework's words).
     app = FastAPI(title="MLE judge", version="1",
                   description="Practice problems for machine-learning-engineer interviews, "
                               "graded in a sandbox.",
-                  lifespan=lifespan, docs_url=None, redoc_url=None)  # docs.install: offline
-    app.add_middleware(BodyLimit, limits={"code": settings.max_code_bytes,
-                                          "input": MAX_INPUT_BYTES},
-                       names={"code": "the code", "input": "the input"})
+                  lifespan=lifespan, docs_url=None, redoc_url=None,  # docs.install: offline
+                  form_limits={"max_part_size": body_cap(parts)})
+    app.add_middleware(BodyLimit, limits=parts, names={"code": "the code", "input": "the input"})
     errors.install(app, html=web.error_page)
     for module in (auth, problems, submissions, groups, admin, health, metrics_route):
         app.include_router(module.router)
