@@ -79,10 +79,14 @@ class Services:
             log.info("grading in the %s", backend.isolation)
 
     def stop(self) -> None:
+        """Hands back what is being graded, then removes every sandbox of this process: all
+        before returning, as uvicorn ends the process by the signal it caught right after."""
         if self.pool is not None:
             self.pool.shutdown()
         if isinstance(self.backend_factory, PooledBackends):
-            self.backend_factory.close()
+            removed = self.backend_factory.stop()
+            if removed:
+                log.info("stopping: removed %d sandbox(es)", removed)
         if self.relay is not None:
             self.relay.stop()
         self.engine.dispose()

@@ -108,10 +108,11 @@ def worker(
               f"{_shown_url(settings.database)}; Ctrl-C stops")
     stopping.wait()
     err.print("stopping: unfinished submissions go back to the queue")
-    pool.shutdown()
+    pool.shutdown()  # first: a grade cut short by the removal below writes nothing
+    removed = backends.stop()
+    err.print(f"stopped; {removed} sandbox(es) removed")
     if exporter is not None:
         exporter.shutdown()
-    backends.close()
     if relay is not None:
         relay.stop()
     engine.dispose()
