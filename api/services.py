@@ -12,7 +12,7 @@ from judge.grading.sandboxes import PooledBackends
 from judge.grading.suite import SuiteCache
 from judge.service.signals import PostgresRelay, Signals
 from judge.service.store.migrate import open_database
-from judge.service.worker import WorkerPool
+from judge.service.worker import WorkerPool, stop_sandboxes
 from judge.settings import Settings
 from sandbox.base import Backend
 
@@ -83,10 +83,9 @@ class Services:
         before returning, as uvicorn ends the process by the signal it caught right after."""
         if self.pool is not None:
             self.pool.shutdown()
-        if isinstance(self.backend_factory, PooledBackends):
-            removed = self.backend_factory.stop()
-            if removed:
-                log.info("stopping: removed %d sandbox(es)", removed)
+        removed = stop_sandboxes(self.backend_factory)
+        if removed:
+            log.info("stopping: removed %d sandbox(es)", removed)
         if self.relay is not None:
             self.relay.stop()
         self.engine.dispose()

@@ -69,7 +69,7 @@ def worker(
     from ..service import logs, metrics
     from ..service.signals import PostgresRelay, Signals
     from ..service.store.migrate import open_database
-    from ..service.worker import WorkerPool
+    from ..service.worker import WorkerPool, stop_sandboxes
 
     settings = load_settings()
     logs.install(settings.log_format)
@@ -109,7 +109,7 @@ def worker(
     stopping.wait()
     err.print("stopping: unfinished submissions go back to the queue")
     pool.shutdown()  # first: a grade cut short by the removal below writes nothing
-    removed = backends.stop()
+    removed = stop_sandboxes(backends)
     err.print(f"stopped; {removed} sandbox(es) removed")
     if exporter is not None:
         exporter.shutdown()

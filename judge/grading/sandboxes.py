@@ -46,7 +46,6 @@ class PooledBackends:
         self._lock = threading.Lock()
         self._current: Backend | None = None
         self._profiles: tuple[tuple[str, ...], ...] = ()
-        self._stopped = False
 
     def warm(self, *profiles: tuple[str, ...]) -> None:
         """The profiles to start filling as soon as a backend is selected."""
@@ -54,8 +53,6 @@ class PooledBackends:
 
     def __call__(self) -> Backend:
         with self._lock:
-            if self._stopped:
-                raise SandboxUnavailable("the judge is stopping")
             if self._current is not None and self._current.unavailable_reason() is None:
                 return self._current
             self.close()
@@ -76,11 +73,3 @@ class PooledBackends:
         if isinstance(self._current, WarmPool):
             self._current.close()
         self._current = None
-
-    def stop(self) -> int:
-        """The process is stopping: removes every sandbox it started (`Backend.stop`), the
-        pool's and those in use, and selects no backend again. Returns how many it removed."""
-        with self._lock:
-            self._stopped = True
-            current, self._current = self._current, None
-        return current.stop() if current is not None else 0

@@ -33,6 +33,7 @@ from ..grading.custom import run_custom
 from ..grading.grader import Grader
 from ..grading.problems import ProblemRepository
 from ..grading.report import internal_error_json, result_json
+from ..grading.sandboxes import PooledBackends
 from ..grading.suite import SuiteCache
 from ..grading.verdicts import TestOutcome, Verdict
 from . import logs, metrics, queue
@@ -368,3 +369,20 @@ class WorkerPool:
             log.info("stopping: submission(s) %s handed back to the queue",
                      ", ".join(map(str, sorted(handed))))
         return handed
+
+
+def stop_sandboxes(backends: BackendFactory) -> int:
+    """The process is stopping, its work handed back (`WorkerPool.shutdown`): removes every
+    sandbox it started, its warm pool's and those still in use (`Backend.stop`), and opens
+    no more. Returns how many it removed."""
+    if not isinstance(backends, PooledBackends):
+        return 0  # a backend given from outside (tests): its owner stops it
+    pool = backends.pool()
+    if pool is not None:
+        return pool.stop()
+    if backends.size > 0:
+        return 0  # no backend was ever selected (it would have had a pool): nothing started
+    try:
+        return backends().stop()  # no pool: the backend in use, if it can run here
+    except SandboxUnavailable:
+        return 0

@@ -79,11 +79,12 @@ class Service:
         finally:
             client.close()
 
-    def wait_for_sandboxes(self, process: subprocess.Popen, timeout: float = 120) -> None:
-        """Until the process has a sandbox waiting in its warm pool (it starts filling it as
-        its workers start)."""
+    def wait_for_sandboxes(self, process: subprocess.Popen, count: int,
+                           timeout: float = 120) -> None:
+        """Until the process has `count` sandboxes running: its warm pool's (it starts
+        filling it, a profile of problems at a time, as its workers start)."""
         deadline = time.monotonic() + timeout
-        while not any(c["State"] == "running" for c in self.sandboxes(process)):
+        while sum(c["State"] == "running" for c in self.sandboxes(process)) < count:
             assert process.poll() is None, "the process ended"
             assert time.monotonic() < deadline, "no warm sandbox"
             time.sleep(0.2)

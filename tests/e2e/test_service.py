@@ -269,9 +269,9 @@ def _submit_slow_and_wait_running(service: Service, auth: dict) -> int:
 def test_stopping_the_server_mid_grade_loses_nothing_and_leaves_no_sandbox(
         service: Service) -> None:
     first, auth = _serve_as_ada(service, workers=1)
-    service.wait_for_sandboxes(first)  # its warm pool
+    service.wait_for_sandboxes(first, 2)  # its warm pool: no imports, and numpy
     submission_id = _submit_slow_and_wait_running(service, auth)
-    assert len(service.sandboxes(first)) >= 2  # the one grading, and the pool's
+    assert len(service.sandboxes(first)) >= 2  # the one grading, and numpy's still waiting
     service.stop(first)  # SIGTERM: the grade either finishes or goes back to the queue
     # uvicorn ends by the signal it caught, after the app's shutdown
     assert first.returncode in (0, -signal.SIGTERM), (service.logs / "serve.log").read_text()
@@ -286,8 +286,9 @@ def test_stopping_a_worker_mid_grade_hands_it_back_and_leaves_no_sandbox(
         service: Service) -> None:
     _, auth = _serve_as_ada(service, workers=0)
     worker = service.start("worker", name="worker")
-    service.wait_for_sandboxes(worker)
+    service.wait_for_sandboxes(worker, 2)
     submission_id = _submit_slow_and_wait_running(service, auth)
+    assert len(service.sandboxes(worker)) >= 2  # the one grading, and numpy's still waiting
     service.stop(worker)  # SIGTERM
     log = (service.logs / "worker.log").read_text()
     assert worker.returncode == 0, log
