@@ -12,7 +12,7 @@ from judge.grading.sandboxes import PooledBackends
 from judge.grading.suite import SuiteCache
 from judge.service.signals import PostgresRelay, Signals
 from judge.service.store.migrate import open_database
-from judge.service.worker import WorkerPool
+from judge.service.worker import WorkerPool, stop_sandboxes
 from judge.settings import Settings
 from sandbox.base import Backend
 
@@ -79,12 +79,15 @@ class Services:
             log.info("grading in the %s", backend.isolation)
 
     def stop(self) -> None:
+        """Hands back what is being graded, then removes every sandbox of this process: all
+        before returning, as uvicorn ends the process by the signal it caught right after."""
         if self.pool is not None:
             log.info("stopping the grading workers: unfinished submissions go back to the "
                      "queue")
             self.pool.shutdown()
-        if isinstance(self.backend_factory, PooledBackends):
-            self.backend_factory.close()
+        removed = stop_sandboxes(self.backend_factory)
+        if removed:
+            log.info("stopping: removed %d sandbox(es)", removed)
         if self.relay is not None:
             self.relay.stop()
         self.engine.dispose()

@@ -242,7 +242,13 @@ class Backend(abc.ABC):
         imported them waiting); a plain backend ignores them. Raises SandboxUnavailable."""
 
     def reap(self) -> int:
-        """Removes sandboxes left behind by processes on this host that died without closing
-        them (a worker killed mid-grade); returns how many. Backends whose sandboxes die with
-        their process have nothing to do."""
+        """Removes sandboxes left behind by processes that died without closing them (a
+        worker killed mid-grade, its container crashed); returns how many. Backends whose
+        sandboxes die with their process, leaving nothing, have nothing to do."""
+        return 0
+
+    def stop(self) -> int:
+        """The process is stopping: removes every sandbox it started, in use or not, at once,
+        and opens no more (SandboxUnavailable); returns how many it removed. Whatever was
+        being graded in them must have been handed back first."""
         return 0

@@ -6,12 +6,73 @@ cgroup v2 (controllers enabled at the root) and on v1 (the memory and pids hiera
 """
 
 import os
+import re
 import signal
 import time
 import uuid
 from pathlib import Path
 
+from .owners import pid_namespace_id
+
 ROOT = Path("/sys/fs/cgroup")
+HIERARCHIES = (ROOT, ROOT / "memory", ROOT / "pids", ROOT / "cpuacct")
+"""Where `Cgroup.create` makes its folders: the unified root (v2), or one per controller (v1)."""
+_NAME = re.compile(r"judge-(\d+)-(\d+)-[0-9a-f]{12}")
+
+
+def owner_prefix(pid: int | None = None) -> str:
+    """How the names of a process's cgroups begin: its PID namespace and its pid there (a pid
+    alone names no process: another namespace may have the same)."""
+    return f"judge-{pid_namespace_id()}-{os.getpid() if pid is None else pid}-"
+
+
+def owner_of(name: str) -> tuple[str, int] | None:
+    """(PID namespace, pid) of the process that made the cgroup of this name."""
+    found = _NAME.fullmatch(name)
+    return (found[1], int(found[2])) if found else None
+
+
+def sandbox_cgroups() -> dict[str, list[Path]]:
+    """Every local sandbox's cgroup on this host: its folders (one per hierarchy), by name."""
+    found: dict[str, list[Path]] = {}
+    for top in HIERARCHIES:
+        try:
+            folders = [path for path in top.glob("judge-*") if path.is_dir()]
+        except OSError:
+            continue
+        for path in folders:
+            found.setdefault(path.name, []).append(path)
+    return found
+
+
+def remove(folders: list[Path]) -> bool:
+    """Kills whatever runs in a cgroup and removes its folders; True when they are gone."""
+    return all([_remove_folder(path) for path in folders])
+
+
+def _remove_folder(path: Path) -> bool:
+    for _ in range(50):
+        try:
+            pids = [int(p) for p in (path / "cgroup.procs").read_text().split()]
+        except FileNotFoundError:
+            return True  # removed already (by a process stopping, or a reaper)
+        except (OSError, ValueError):
+            pids = []
+        for pid in pids:
+            if pid <= 0:  # outside our PID namespace; os.kill(0) is our own process group
+                continue
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        try:
+            path.rmdir()
+            return True
+        except FileNotFoundError:
+            return True
+        except OSError:
+            time.sleep(0.02)  # its processes are still dying
+    return False
 
 
 class Cgroup:
@@ -25,7 +86,7 @@ class Cgroup:
         """A new cgroup with these limits, or None where cgroups cannot be written here."""
         if os.geteuid() != 0:
             return None
-        name = f"judge-{os.getpid()}-{uuid.uuid4().hex[:12]}"  # the owner's pid: who made it
+        name = owner_prefix() + uuid.uuid4().hex[:12]  # whose it is, for a reaper
         try:
             controllers = (ROOT / "cgroup.controllers").read_text().split()
         except OSError:
@@ -105,22 +166,7 @@ class Cgroup:
     def destroy(self) -> None:
         if self._clock is not None:
             self._clock.close()
-        for path in set(self.dirs.values()):
-            for _ in range(50):
-                try:
-                    pids = [int(p) for p in (path / "cgroup.procs").read_text().split()]
-                except OSError:
-                    pids = []
-                for pid in pids:
-                    try:
-                        os.kill(pid, signal.SIGKILL)
-                    except ProcessLookupError:
-                        pass
-                try:
-                    path.rmdir()
-                    break
-                except OSError:
-                    time.sleep(0.02)
+        remove(list(set(self.dirs.values())))
 
 
 def _write(path: Path, value: int, optional: bool = False) -> None:

@@ -13,6 +13,10 @@ between the two processes, a tenth of a millisecond a round trip instead of a th
 the engine's attach stream, which remains for the process's own stderr. A remote engine, or a
 grader in a container of its own (neither can share our folders), gets the attach stream as
 the channel.
+
+Every container is labelled with its owner (`Owner`), so that whatever a process leaves behind
+when it dies is removed by the next to look (`DockerBackend.reap`), and a process stopping
+removes all of its own, in use or not (`DockerBackend.stop`).
 """
 
 import os
@@ -24,6 +28,7 @@ import tempfile
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from pathlib import Path
 
 from .base import ACTIVITY, SANDBOX_ENV, Backend, Session, SessionReport, harness_source
@@ -31,23 +36,40 @@ from .cgroups import CpuClock, run_delay_seconds
 from .errors import SandboxClosed, SandboxUnavailable
 from .image import runtime_image_tag
 from .limits import Limits
+from .owners import alive, in_a_container, own_container_id, pid_space
 
 LABEL = "mle-judge.sandbox"
 OWNER_LABEL = "mle-judge.owner"
 """The pid of the process that started the container, to tell whose it is."""
 HOST_LABEL = "mle-judge.host"
 """Where that pid means something: the host name and the PID namespace (`pid_space()`)."""
+CONTAINER_LABEL = "mle-judge.container"
+"""The container that process runs in, if any: the engine can say whether it still runs."""
+STARTED_LABEL = "mle-judge.container-started"
+"""When that container started: restarted, it is a new owner (its old processes are gone)."""
 
 
-def pid_space() -> str:
-    """The host name and this process's PID namespace: a pid names one process only there. A
-    worker in a container on the host's network shares the host's name but not its pids, and
-    once reaped the host's running sandboxes as if their owners were dead."""
-    try:
-        namespace = os.readlink("/proc/self/ns/pid")  # "pid:[4026531836]"
-    except OSError:
-        namespace = "pid:?"
-    return f"{socket.gethostname()}/{namespace}"
+@dataclass(frozen=True)
+class Owner:
+    """Whose sandboxes a backend starts: a process, named by its pid where that pid means
+    something (`space`), and the container it runs in, if any, with the moment that
+    container started."""
+
+    pid: int
+    space: str
+    container: str | None = None
+    started: str | None = None
+
+    def labels(self) -> dict[str, str]:
+        labels = {LABEL: "1", OWNER_LABEL: str(self.pid), HOST_LABEL: self.space}
+        if self.container is not None:
+            labels |= {CONTAINER_LABEL: self.container, STARTED_LABEL: self.started or ""}
+        return labels
+
+    def filters(self) -> list[str]:
+        """The label filters that list this owner's sandboxes (and no one else's)."""
+        return [LABEL, f"{OWNER_LABEL}={self.pid}", f"{HOST_LABEL}={self.space}"]
+
 
 _removals = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sandbox-removal")
 """Containers of finished sessions are removed here, after the verdict: the grade never waits
@@ -57,9 +79,12 @@ REMOVAL_DELAY = 5.0
 """Removal waits for a moment when nothing is being graded, at most this long."""
 
 
-def _remove_later(remove) -> None:
+def _remove_later(remove, hurry: threading.Event) -> None:
     def when_idle():
-        ACTIVITY.wait_idle(REMOVAL_DELAY)
+        deadline = time.monotonic() + REMOVAL_DELAY
+        while not hurry.is_set() and (left := deadline - time.monotonic()) > 0:
+            if ACTIVITY.wait_idle(min(left, 0.25)):  # in slices: `hurry` may come meanwhile
+                break
         remove()
 
     try:
@@ -83,6 +108,26 @@ def _cgroup_dirs(container: str, controller: str) -> list[Path]:
             Path(f"/sys/fs/cgroup/system.slice/docker-{container}.scope")]
 
 
+def _kill_processes(container: str) -> bool:
+    """SIGKILL to every process of a container, from its cgroup where this host is the
+    engine's (no call to the engine, which can take seconds on a busy host); False where the
+    cgroup is not readable here."""
+    for folder in _cgroup_dirs(container, "pids"):
+        try:
+            pids = (folder / "cgroup.procs").read_text().split()
+        except OSError:
+            continue
+        for pid in pids:
+            if not pid.isdigit() or int(pid) <= 0:  # 0: a process outside our PID namespace
+                continue  # (and os.kill(0) would be our own process group)
+            try:
+                os.kill(int(pid), signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        return True
+    return False
+
+
 CHANNEL_MOUNT = "/channel"
 CONNECT_SECONDS = 30.0
 
@@ -92,11 +137,7 @@ def _engine_is_local(client) -> bool:
     process is itself in a container (a worker given the host's socket): its folders are not
     the host's, so the attach stream is the channel there."""
     return (str(getattr(client.api, "base_url", "")).startswith("http+docker://")
-            and not _in_a_container())
-
-
-def _in_a_container() -> bool:
-    return any(Path(marker).exists() for marker in ("/.dockerenv", "/run/.containerenv"))
+            and not in_a_container())
 
 
 def _listening_channel() -> tuple[Path, socket.socket]:
@@ -121,12 +162,16 @@ def _client():
 
 
 class DockerSession(Session):
-    def __init__(self, client, image: str, limits: Limits) -> None:
+    def __init__(self, client, image: str, limits: Limits, labels: dict[str, str],
+                 stopping: threading.Event) -> None:
         super().__init__()
         import docker.errors
         from docker.types import Ulimit
 
         self.client = client
+        self._stopping = stopping
+        """Set when the process is stopping: the container goes at once, not in the
+        background after the grade (the process may not live to see that)."""
         api = client.api
         self._cpu_clock: CpuClock | None = None
         self._channel_dir: Path | None = None
@@ -165,8 +210,7 @@ class DockerSession(Session):
                 image, command=command,
                 stdin_open=True, tty=False, user="65534:65534", environment=dict(SANDBOX_ENV),
                 working_dir="/tmp", network_disabled=True, host_config=host_config,
-                labels={LABEL: "1", OWNER_LABEL: str(os.getpid()),
-                        HOST_LABEL: pid_space()},
+                labels=labels,
             )["Id"]
             self.socket = api.attach_socket(
                 self.container, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
@@ -350,12 +394,20 @@ class DockerSession(Session):
                 pass
 
     def _shutdown(self) -> SessionReport:
+        if self._stopping.is_set():  # nothing to measure for a grade handed back: just go
+            if self._cpu_clock is not None:
+                self._cpu_clock.close()
+            self._close_channel()
+            self._close_streams()
+            self._remove()
+            return self._measured(None, False, None)
         if self.alive:
             # It answered to the end: there is no exit status or OOM kill to learn, so the
             # report is ready now. Its processes die now; the container goes in the background.
             report = self._measured(None, False, self._peak_memory())
             killed = self._kill_now()
-            _remove_later(self._remove_after_kill if killed else self._stop_and_remove)
+            _remove_later(self._remove_after_kill if killed else self._stop_and_remove,
+                          self._stopping)
             return report
         return self._stop_and_remove()
 
@@ -368,21 +420,9 @@ class DockerSession(Session):
         self._remove()
 
     def _kill_now(self) -> bool:
-        """SIGKILL to every process of the container, from its cgroup where this host is the
-        engine's (no call to the engine); False where the cgroup is not readable here."""
+        """SIGKILL to every process of the container, at once (see `_kill_processes`)."""
         self._close_channel()
-        for folder in _cgroup_dirs(self.container, "pids"):
-            try:
-                pids = (folder / "cgroup.procs").read_text().split()
-            except OSError:
-                continue
-            for pid in pids:
-                try:
-                    os.kill(int(pid), signal.SIGKILL)
-                except (ProcessLookupError, ValueError):
-                    pass
-            return True
-        return False
+        return _kill_processes(self.container)
 
     def _stop_and_remove(self) -> SessionReport:
         import docker.errors
@@ -420,16 +460,6 @@ class DockerSession(Session):
         self._reader.join(timeout=2)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 class DockerBackend(Backend):
     name = "docker"
     isolation = ("docker sandbox: a fresh container with no network, a read-only root, "
@@ -438,16 +468,37 @@ class DockerBackend(Backend):
     CHECK_SECONDS = 5.0
     """How long a "the engine answers and has the image" stays believed: every sandbox asking
     again cost two calls to the engine. A failed start says what is wrong anyway."""
+    STOP_SECONDS = 5.0
+    """How long `stop` keeps removing this process's containers (the engine may still be
+    removing some when first asked)."""
 
-    def __init__(self, image: str | None = None) -> None:
+    def __init__(self, image: str | None = None, owner: Owner | None = None) -> None:
         self.image = image or runtime_image_tag()
         self._client = None
         self._checked_at = -self.CHECK_SECONDS
+        self._owner = owner
+        self._stopping = threading.Event()
 
     def client(self):
         if self._client is None:
             self._client = _client()
         return self._client
+
+    def owner(self) -> Owner:
+        """Who this backend's sandboxes belong to: this process, and the container it runs
+        in when the engine knows that container (a worker given the host's socket)."""
+        if self._owner is None:
+            import docker.errors
+
+            container, started = own_container_id(), None
+            if container is not None:
+                try:
+                    state = self.client().api.inspect_container(container)
+                    container, started = state["Id"], state["State"]["StartedAt"]
+                except (docker.errors.DockerException, SandboxUnavailable, KeyError):
+                    container = None  # another engine runs us: the pid is all we have
+            self._owner = Owner(os.getpid(), pid_space(), container, started)
+        return self._owner
 
     def unavailable_reason(self) -> str | None:
         import docker.errors
@@ -466,30 +517,100 @@ class DockerBackend(Backend):
         return None
 
     def reap(self) -> int:
+        """Removes the sandboxes, anyone's, whose owner is gone: its container no longer runs
+        (or restarted since), or its process, where its pid means something here, died."""
         try:
-            containers = self.client().api.containers(
-                all=True, filters={"label": [LABEL, f"{HOST_LABEL}={pid_space()}"]})
+            listed = self.client().api.containers(all=True, filters={"label": [LABEL]})
         except Exception:
             return 0
-        removed = 0
-        for container in containers:
-            owner = container.get("Labels", {}).get(OWNER_LABEL, "")
-            if owner.isdigit() and not _alive(int(owner)):
-                try:
-                    self.client().api.remove_container(container["Id"], force=True)
-                    removed += 1
-                except Exception:
-                    pass
-        return removed
+        here, runs = pid_space(), {}
+        return self._remove([c["Id"] for c in listed
+                             if self._owner_gone(c.get("Labels") or {}, here, runs)])
+
+    def _owner_gone(self, labels: dict[str, str], here: str, runs: dict) -> bool:
+        container = labels.get(CONTAINER_LABEL)
+        if container:
+            key = (container, labels.get(STARTED_LABEL) or None)
+            if key not in runs:
+                runs[key] = self._container_runs(*key)
+            if not runs[key]:
+                return True
+        # the same container run, or a process outside any: its pid tells, where it names it
+        owner = labels.get(OWNER_LABEL, "")
+        return labels.get(HOST_LABEL) == here and owner.isdigit() and not alive(int(owner))
+
+    def _container_runs(self, container: str, started: str | None) -> bool:
+        """Whether that container still runs, since `started`; True when the engine cannot
+        say (a sandbox is left rather than a live one removed)."""
+        import docker.errors
+
+        try:
+            state = self.client().api.inspect_container(container)["State"]
+        except docker.errors.NotFound:
+            return False
+        except Exception:
+            return True
+        return bool(state.get("Running")) and started in (None, state.get("StartedAt"))
+
+    def _remove(self, containers: list[str]) -> int:
+        """Removes these containers, a few at a time; how many are gone or going."""
+        import docker.errors
+
+        def remove(container: str) -> bool:
+            _kill_processes(container)  # at once; the engine's own kill may wait its turn
+            try:
+                self.client().api.remove_container(container, force=True)
+            except docker.errors.NotFound:
+                return False  # someone else's removal got there first
+            except docker.errors.APIError as exc:
+                return exc.status_code == 409  # its removal is already under way
+            except Exception:
+                return False
+            return True
+
+        if not containers:
+            return 0
+        with ThreadPoolExecutor(max_workers=min(8, len(containers)),
+                                thread_name_prefix="sandbox-sweep") as removals:
+            return sum(removals.map(remove, containers))
+
+    def stop(self) -> int:
+        """Removes every container this process started, in use or waiting, and opens no
+        more: the process is stopping, and whatever it grades has been handed back."""
+        self._stopping.set()
+        if self._client is None:
+            return 0  # it never reached the engine: it started nothing
+        filters = {"label": self.owner().filters()}
+        removed: set[str] = set()
+        deadline = time.monotonic() + self.STOP_SECONDS
+        while time.monotonic() < deadline:
+            try:
+                left = [c["Id"] for c in self.client().api.containers(all=True, filters=filters)]
+            except Exception:
+                break
+            if not left:
+                break
+            if set(left) <= removed:
+                time.sleep(0.1)  # the engine is still removing them
+            self._remove(left)
+            removed.update(left)
+        return len(removed)
 
     def open(self, limits: Limits, modules: tuple[str, ...] = ()) -> Session:
+        if self._stopping.is_set():
+            raise SandboxUnavailable("the judge is stopping")
         if time.monotonic() - self._checked_at >= self.CHECK_SECONDS:
             reason = self.unavailable_reason()
             if reason:
                 raise SandboxUnavailable(f"the docker sandbox cannot run: {reason}")
             self._checked_at = time.monotonic()
         try:
-            return DockerSession(self.client(), self.image, limits)
+            session = DockerSession(self.client(), self.image, limits, self.owner().labels(),
+                                    self._stopping)
         except SandboxUnavailable:
             self._checked_at = -self.CHECK_SECONDS  # look again next time
             raise
+        if self._stopping.is_set():  # `stop` may have looked before this container existed
+            session.close()  # removed at once, the process stopping
+            raise SandboxUnavailable("the judge is stopping")
+        return session

@@ -12,15 +12,19 @@ profile of Docker's): it is meant for one person grading their own code on their
 import os
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import threading
+import weakref
 from pathlib import Path
 
+from . import cgroups
 from .base import SANDBOX_ENV, Backend, Session, SessionReport, harness_source
 from .cgroups import Cgroup
 from .errors import SandboxUnavailable
 from .limits import Limits
+from .owners import alive, pid_namespace_id
 
 NOBODY = 65534
 
@@ -118,6 +122,14 @@ class LocalSession(Session):
             if done is not None:
                 done()
 
+    def kill(self) -> None:
+        """Ends the sandbox now, from another thread: the one grading in it finds it dead and
+        closes it as usual (os.kill, not Popen's, which would reap the process under it)."""
+        try:
+            os.kill(self.process.pid, signal.SIGKILL)  # bubblewrap: what it started dies with it
+        except ProcessLookupError:
+            pass
+
     def cpu_seconds(self) -> float | None:
         return self.cgroup.cpu_seconds() if self.cgroup is not None else None
 
@@ -170,8 +182,46 @@ class LocalBackend(Backend):
             return "bubblewrap is not installed (Debian/Ubuntu: apt-get install bubblewrap)"
         return None
 
+    def __init__(self) -> None:
+        self._sessions: weakref.WeakSet[LocalSession] = weakref.WeakSet()
+        self._sessions_lock = threading.Lock()  # the pool's thread and the graders' open
+        self._stopping = False
+
     def open(self, limits: Limits, modules: tuple[str, ...] = ()) -> Session:
+        if self._stopping:
+            raise SandboxUnavailable("the judge is stopping")
         reason = self.unavailable_reason()
         if reason:
             raise SandboxUnavailable(f"the local sandbox cannot run: {reason}")
-        return LocalSession(limits)
+        session = LocalSession(limits)
+        with self._sessions_lock:
+            self._sessions.add(session)
+        if self._stopping:  # `stop` may have looked before this one started
+            session.kill()
+            raise SandboxUnavailable("the judge is stopping")
+        return session
+
+    def reap(self) -> int:
+        """Removes the cgroups of sandboxes (as root) whose maker died: its processes died
+        with it (bubblewrap's --die-with-parent), its empty cgroups did not. Only those made
+        in this PID namespace: elsewhere its pid names another process, or none."""
+        here, removed = pid_namespace_id(), 0
+        for name, folders in cgroups.sandbox_cgroups().items():
+            owner = cgroups.owner_of(name)
+            if owner is not None and owner[0] == here and not alive(owner[1]):
+                removed += cgroups.remove(folders)
+        return removed
+
+    def stop(self) -> int:
+        """Kills every sandbox this process started and removes their cgroups; the threads
+        grading in them find them dead and close them."""
+        self._stopping = True
+        with self._sessions_lock:
+            sessions = [s for s in self._sessions if s.process.returncode is None]  # open
+        for session in sessions:
+            session.kill()
+        prefix = cgroups.owner_prefix()
+        for name, folders in cgroups.sandbox_cgroups().items():
+            if name.startswith(prefix):
+                cgroups.remove(folders)
+        return len(sessions)

@@ -109,6 +109,17 @@ class WarmPool(Backend):
         with self._lock:
             return {p: len(self._ready.get(p, ())) for p in self._wanted | set(self._ready)}
 
+    def stop(self) -> int:
+        """The process is stopping: no more refills, and every sandbox it started goes now,
+        waiting or in use (`Backend.stop`), before the refill thread is waited for (a
+        sandbox it is starting fails at once)."""
+        with self._lock:
+            self._stopped = True
+            self._wake.notify()
+        removed = self.backend.stop()
+        self.close()
+        return removed
+
     def close(self) -> None:
         """Stops refilling and destroys every waiting sandbox."""
         with self._lock:
@@ -175,7 +186,8 @@ class WarmPool(Backend):
         try:
             session = self.backend.open(replace(self.ceiling), profile)
         except SandboxError as exc:
-            log.warning("cannot start a sandbox for the pool: %s", exc)
+            if not self._stopped:
+                log.warning("cannot start a sandbox for the pool: %s", exc)
             return None
         try:
             if session.request({"op": "hello"}, START_SECONDS).get("ok") is not True:
@@ -184,7 +196,8 @@ class WarmPool(Backend):
                                            START_SECONDS).get("ok") is not True:
                 raise SandboxError(f"the harness could not import {', '.join(profile)}")
         except SandboxError as exc:
-            log.warning("a sandbox for the pool failed to start: %s", exc)
+            if not self._stopped:  # else the process is stopping: it was removed
+                log.warning("a sandbox for the pool failed to start: %s", exc)
             session.close()
             return None
         session.park()

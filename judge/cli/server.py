@@ -77,7 +77,7 @@ def worker(
     from ..service import logs, metrics
     from ..service.signals import PostgresRelay, Signals
     from ..service.store.migrate import open_database
-    from ..service.worker import WorkerPool
+    from ..service.worker import WorkerPool, stop_sandboxes
 
     settings = load_settings()
     logs.install(settings.log_format)
@@ -116,10 +116,11 @@ def worker(
              backend.isolation, _shown_url(settings.database))
     stopping.wait()
     log.info("stopping: unfinished submissions go back to the queue")
-    pool.shutdown()
+    pool.shutdown()  # first: a grade cut short by the removal below writes nothing
+    removed = stop_sandboxes(backends)
+    log.info("stopped; %d sandbox(es) removed", removed)
     if exporter is not None:
         exporter.shutdown()
-    backends.close()
     if relay is not None:
         relay.stop()
     engine.dispose()

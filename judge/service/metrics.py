@@ -79,6 +79,9 @@ class Counted(Backend):
     def reap(self) -> int:
         return self.backend.reap()
 
+    def stop(self) -> int:
+        return self.backend.stop()
+
     def open(self, limits: Limits, modules: tuple[str, ...] = ()) -> SandboxSession:
         session = self.backend.open(limits, modules)  # a failure is counted by the worker
         SANDBOX_OPENS.inc()

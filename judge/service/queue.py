@@ -253,6 +253,22 @@ def release(sessions: sessionmaker[Session], job: Job, worker: str, *,
         notify_queued(session)
 
 
+def hand_back(sessions: sessionmaker[Session], worker: str) -> list[int]:
+    """Hands back every job `worker` still holds (it is stopping), at once and without
+    counting the attempt; returns their ids. Unlike `release`, it needs no `Job`: a job
+    claimed a moment before the stop, not yet known to the worker's thread, goes back too."""
+    with sessions.begin() as session:
+        ids = list(session.scalars(
+            update(Submission)
+            .where(Submission.status == Status.running, Submission.lease_owner == worker)
+            .values(status=Status.queued, lease_owner=None, lease_expires_at=None,
+                    attempts=Submission.attempts - 1)
+            .returning(Submission.id)))
+        if ids:
+            notify_queued(session)
+        return ids
+
+
 def queued_count(session: Session) -> int:
     """Submissions waiting."""
     return session.scalar(select(func.count()).select_from(Submission)

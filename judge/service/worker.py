@@ -2,7 +2,10 @@
 
 `judge serve` runs a few of these as threads next to the API; `judge worker` runs them alone
 against a shared database. Each keeps its lease alive while it grades; if the process dies,
-the lease runs out and another worker grades the submission from the start.
+the lease runs out and another worker grades the submission from the start. A process that is
+stopped (SIGTERM, Ctrl-C) stops claiming, lets running grades finish for a few seconds, hands
+the rest back at once and then removes its sandboxes (`WorkerPool.shutdown`, `Backend.stop`).
+Sandboxes a dead process left are removed by the next worker to look (`Reaper`).
 
 Nothing waits on a timer when it need not: an idle worker wakes when work is queued (the
 process's `Signals`, fed across processes by PostgreSQL's NOTIFY), progress is written a batch
@@ -30,6 +33,7 @@ from ..grading.custom import run_custom
 from ..grading.grader import Grader, judge_fault
 from ..grading.problems import ProblemRepository
 from ..grading.report import internal_error_json, result_json
+from ..grading.sandboxes import PooledBackends
 from ..grading.suite import SuiteCache
 from ..grading.verdicts import TestOutcome, Verdict
 from . import logs, metrics, queue
@@ -44,6 +48,29 @@ BackendFactory = Callable[[], Backend]
 PROGRESS_SECONDS = 0.25
 """Progress is written at most this often while grading (one transaction per batch)."""
 
+STOP_GRACE_SECONDS = 5.0
+"""On a stop, how long running grades may go on (most take under two seconds); what is still
+running then goes back to the queue. With the removal of the sandboxes after it, a worker
+stops in a few seconds (compose.yaml allows 30 before a SIGKILL)."""
+
+REAP_SECONDS = 300.0
+"""How often a process's workers look for sandboxes whose owner is gone (and when they
+start): a crashed worker's are removed by the next look of any worker on that engine."""
+
+
+class Reaper:
+    """When the workers of one process next look for sandboxes left by dead owners."""
+
+    def __init__(self, every: float = REAP_SECONDS) -> None:
+        self.every = every
+        self.next = 0.0  # at once: a worker starting looks before it claims
+
+    def due(self) -> bool:
+        return time.monotonic() >= self.next
+
+    def looked(self, again_in: float | None = None) -> None:
+        self.next = time.monotonic() + (self.every if again_in is None else again_in)
+
 
 def worker_name(index: int) -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{index}:{uuid.uuid4().hex[:6]}"
@@ -54,9 +81,11 @@ class Worker:
                  backend_factory: BackendFactory, *, name: str, lease_seconds: float = 60.0,
                  poll_seconds: float = 0.5, backoff_seconds: float = 5.0,
                  suites: SuiteCache | None = None, signals: Signals | None = None,
-                 slots: HostSlots | None = None) -> None:
+                 slots: HostSlots | None = None, reaper: Reaper | None = None) -> None:
         self.sessions = sessions
         self.slots = slots
+        self.reaper = reaper if reaper is not None else Reaper()
+        self.stopping = threading.Event()
         self.signals = signals if signals is not None else Signals()
         self.repository = repository
         self.suites = suites if suites is not None else SuiteCache()
@@ -71,8 +100,11 @@ class Worker:
     def run(self, stop: threading.Event) -> None:
         """Grades until `stop` is set, each grade in one of the host's slots (if given);
         waits for work, or after a failure, outside the slot."""
+        self.stopping = stop
         while not stop.is_set():
             seen = self.signals.work_generation()
+            if self.reaper.due():
+                self._reap()
             slot = self.slots.acquire(stop) if self.slots is not None else None
             if self.slots is not None and slot is None:
                 break
@@ -101,6 +133,8 @@ class Worker:
         try:
             self.process(job)
         except SandboxUnavailable as exc:  # the engine is restarting, the image missing
+            if self.stopping.is_set():  # or this process is stopping: the job went back
+                return None
             metrics.sandbox_failed("unavailable")
             log.warning("%s: no sandbox (%s); submission %d goes back to the queue",
                         self.name, exc, job.id)
@@ -164,7 +198,10 @@ class Worker:
             self._count(job, verdict, result, stages)
             log.info("%s: submission %d (%s, %s): %s", self.name, job.id, job.problem_slug,
                      job.mode, verdict)
-        if not written:
+        if not written and self.stopping.is_set():
+            log.info("%s: submission %d was handed back before its grade ended; its result "
+                     "was discarded", self.name, job.id)
+        elif not written:
             log.warning("%s: lost the lease on submission %d; its result was discarded",
                         self.name, job.id)
         return written
@@ -178,11 +215,7 @@ class Worker:
             return (Verdict.internal_error.value,
                     internal_error_json(f"the problem cannot be loaded: {exc}"), {})
 
-        if self._backend is None:
-            self._backend = metrics.Counted(self.backend_factory())
-            removed = self._backend.reap()
-            if removed:
-                log.info("%s: removed %d sandbox(es) left by dead workers", self.name, removed)
+        self._sandboxes()
         started = utcnow()
         if job.mode == Mode.custom:
             result = run_custom(problem, self._backend, job.code, job.input or "")
@@ -196,6 +229,25 @@ class Worker:
                                         ("graded_at", "tests_done"))
                   if stage in result.stages}
         return result.verdict.value, result_json(result), stages
+
+    def _sandboxes(self) -> Backend:
+        """The backend to grade in, selected on first use (which starts its warm pool)."""
+        if self._backend is None:
+            self._backend = metrics.Counted(self.backend_factory())
+        return self._backend
+
+    def _reap(self) -> None:
+        """Removes the sandboxes whose owner is gone (this host's dead workers, and crashed
+        worker containers on this engine); no sandbox here yet means another try soon."""
+        try:
+            backend = self._sandboxes()
+        except SandboxUnavailable:
+            self.reaper.looked(again_in=self.backoff_seconds)
+            return
+        self.reaper.looked()
+        removed = backend.reap()
+        if removed:
+            log.info("%s: removed %d sandbox(es) left by dead workers", self.name, removed)
 
     @staticmethod
     def _count(job: queue.Job, verdict: str, result: dict, stages: dict) -> None:
@@ -283,7 +335,7 @@ class WorkerPool:
         the problems' tests, and the process's signals."""
         suites = suites if suites is not None else SuiteCache()
         signals = signals if signals is not None else Signals()
-        slots = HostSlots()
+        slots, reaper = HostSlots(), Reaper()
         if count > slots.count:
             log.warning("%d grading workers asked for, but this host has %d cores: at most "
                         "%d grade at once (across all judge processes here)", count,
@@ -291,7 +343,7 @@ class WorkerPool:
         pool = cls(count, lambda index: Worker(sessions, repository, backend_factory,
                                                name=worker_name(index),
                                                lease_seconds=lease_seconds, suites=suites,
-                                               signals=signals, slots=slots))
+                                               signals=signals, slots=slots, reaper=reaper))
         pool.signals = signals
         return pool
 
@@ -306,15 +358,42 @@ class WorkerPool:
         for thread in self.threads:
             thread.start()
 
-    def shutdown(self, timeout: float = 10.0) -> None:
-        """Lets running grades finish within `timeout`; hands the rest back to the queue at
-        once, so a restart grades them without waiting for their leases to run out."""
+    def shutdown(self, grace: float = STOP_GRACE_SECONDS) -> list[int]:
+        """Stops claiming, lets running grades finish within `grace` seconds (all together),
+        and hands the rest back to the queue at once, their attempt not counted: another
+        worker, or this one restarted, grades them without waiting for a lease to run out.
+        Returns the ids handed back. Their grades go on in sandboxes the caller then removes
+        (`Backend.stop`): after the hand-back, so a grade cut short writes no verdict."""
         self.stop.set()
         for worker in self.workers:
             worker.signals.work_queued()  # wakes the idle ones: they see `stop` at once
+        deadline = time.monotonic() + grace
         for thread in self.threads:
-            thread.join(timeout)
+            thread.join(max(0.0, deadline - time.monotonic()))
+        handed = []
         for worker in self.workers:
-            job = worker.current
-            if job is not None:
-                queue.release(worker.sessions, job, worker.name)
+            try:
+                handed += queue.hand_back(worker.sessions, worker.name)
+            except Exception:  # the database is away: the lease runs out instead
+                log.exception("%s: could not hand its submission back", worker.name)
+        if handed:
+            log.info("stopping: submission(s) %s handed back to the queue",
+                     ", ".join(map(str, sorted(handed))))
+        return handed
+
+
+def stop_sandboxes(backends: BackendFactory) -> int:
+    """The process is stopping, its work handed back (`WorkerPool.shutdown`): removes every
+    sandbox it started, its warm pool's and those still in use (`Backend.stop`), and opens
+    no more. Returns how many it removed."""
+    if not isinstance(backends, PooledBackends):
+        return 0  # a backend given from outside (tests): its owner stops it
+    pool = backends.pool()
+    if pool is not None:
+        return pool.stop()
+    if backends.size > 0:
+        return 0  # no backend was ever selected (it would have had a pool): nothing started
+    try:
+        return backends().stop()  # no pool: the backend in use, if it can run here
+    except SandboxUnavailable:
+        return 0

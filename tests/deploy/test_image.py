@@ -1,9 +1,13 @@
 """The service's image for real (issue 17): built offline by scripts/build-image, the API and
 two worker containers against a real PostgreSQL, a submission through the API graded in a
-sandbox container the workers start through the host's Docker socket."""
+sandbox container the workers start through the host's Docker socket. Then a worker
+container killed and restarted removes what its crashed run left, and both, stopped as
+compose would (SIGTERM, SIGKILL after the `stop_grace_period` compose.yaml gives workers) in
+the middle of a grade, hand it back, remove their sandboxes and exit by themselves."""
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -18,6 +22,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = ROOT / "tests" / "hostile"
+REFERENCE = (ROOT / "problems/insert-positions/reference.py").read_text()
+SLOW = REFERENCE.replace(
+    "def insert_positions(nums: list[int], queries: list[int]) -> list[int]:\n",
+    "def insert_positions(nums: list[int], queries: list[int]) -> list[int]:\n"
+    "    import time\n    time.sleep(0.5)\n")
+"""Right, but half a second a call: its grade lasts longer than a stop lets a grade run."""
 pytestmark = [pytest.mark.docker, pytest.mark.timeout(900)]
 
 
@@ -83,48 +93,68 @@ class Containers:
 
     def __init__(self) -> None:
         self.names: list[str] = []
+        self.ids: dict[str, str] = {}
 
     def run(self, image: str, name: str, *args: str, env: dict[str, str],
             options: tuple[str, ...] = ()) -> str:
         name = f"judge-test-{name}-{uuid.uuid4().hex[:8]}"
         variables = [part for key, value in env.items() for part in ("-e", f"{key}={value}")]
-        subprocess.run(["docker", "run", "-d", "--name", name, "--network", "host",
-                        "--health-interval", "2s", "--health-start-period", "60s",
-                        *options, *variables, image, *args],
-                       check=True, capture_output=True, text=True)
+        started = subprocess.run(["docker", "run", "-d", "--name", name, "--network", "host",
+                                  "--health-interval", "2s", "--health-start-period", "60s",
+                                  *options, *variables, image, *args],
+                                 check=True, capture_output=True, text=True)
         self.names.append(name)
+        self.ids[name] = started.stdout.strip()
         return name
+
+    def state(self, name: str) -> dict:
+        return json.loads(subprocess.run(["docker", "inspect", "-f", "{{json .State}}", name],
+                                         capture_output=True, text=True, check=True).stdout)
 
     def logs(self, name: str) -> str:
         return subprocess.run(["docker", "logs", name], capture_output=True,
                               text=True).stderr
 
     def health(self, name: str) -> str:
-        state = subprocess.run(["docker", "inspect", "-f", "{{json .State}}", name],
-                               capture_output=True, text=True, check=True).stdout
-        return json.loads(state)["Health"]["Status"]
+        return self.state(name)["Health"]["Status"]
 
-    def stop(self) -> None:
-        """As `docker compose down` does: SIGTERM, so a worker closes its warm sandboxes."""
-        if self.names:
-            subprocess.run(["docker", "stop", "-t", "30", *self.names], capture_output=True)
+    def stop(self, *names: str, seconds: int = 10) -> None:
+        """All at once, as compose does: SIGTERM, then SIGKILL after `seconds` (`docker
+        stop`'s default is compose's when a service sets no `stop_grace_period`)."""
+        stopping = [subprocess.Popen(["docker", "stop", "-t", str(seconds), name],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                    for name in names or self.names]
+        for process in stopping:
+            process.wait(120)
 
     def remove(self) -> None:
         if self.names:
             subprocess.run(["docker", "rm", "-f", *self.names], capture_output=True)
 
 
-def _foreign_sandboxes() -> set[str]:
-    """Sandbox containers started by a process outside this one's PID namespace: here, the
-    worker containers' (their pids mean nothing to ours, so only their own stop removes
-    them)."""
-    from sandbox.docker_backend import HOST_LABEL, LABEL, pid_space
+def _worker_stop_seconds() -> int:
+    """The time compose gives a worker to stop before it kills it: compose.yaml's
+    `stop_grace_period` for the service (a Go duration such as "30s" or "1m30s")."""
+    import yaml
 
-    listed = subprocess.run(["docker", "ps", "-a", "--filter", f"label={LABEL}", "--format",
-                             f'{{{{.ID}}}} {{{{.Label "{HOST_LABEL}"}}}}'],
-                            capture_output=True, text=True, check=True).stdout
-    return {line.split()[0] for line in listed.splitlines()
-            if line.split(maxsplit=1)[1:] != [pid_space()]}
+    period = yaml.safe_load((ROOT / "compose.yaml").read_text())["services"]["worker"].get(
+        "stop_grace_period", "10s")
+    parts = re.fullmatch(r"(?:(\d+)m)?(?:(\d+)s)?", period)
+    assert parts and period, f"unexpected stop_grace_period {period!r}"
+    return int(parts[1] or 0) * 60 + int(parts[2] or 0)
+
+
+def _sandboxes_of(*containers: str) -> set[str]:
+    """The sandbox containers these worker containers started (labelled with their ids)."""
+    from sandbox.docker_backend import CONTAINER_LABEL, LABEL
+
+    found = set()
+    for container in containers:
+        found |= set(subprocess.run(
+            ["docker", "ps", "-aq", "--no-trunc", "--filter", f"label={LABEL}",
+             "--filter", f"label={CONTAINER_LABEL}={container}"],
+            capture_output=True, text=True, check=True).stdout.split())
+    return found
 
 
 def _wait_until(condition, timeout: float, what: str, logs=lambda: "") -> None:
@@ -140,7 +170,6 @@ def test_api_and_two_worker_containers_grade_on_postgres(image, postgres_url) ->
     env = {"JUDGE_DATABASE_URL": postgres_url, "JUDGE_LOG_FORMAT": "json"}
     socket_group = str(os.stat("/var/run/docker.sock").st_gid)
     containers = Containers()
-    before = _foreign_sandboxes()
     try:
         api = containers.run(image, "api", "serve", "--host", "127.0.0.1", "--workers", "0",
                              env=env | {"JUDGE_PORT": str(port)})
@@ -168,7 +197,7 @@ def test_api_and_two_worker_containers_grade_on_postgres(image, postgres_url) ->
             "username": "ada", "password": "correct horse"}).json()["token"]
         headers = {"Authorization": f"Bearer {token}"}
         codes = {
-            "Accepted": (ROOT / "problems/insert-positions/reference.py").read_text(),
+            "Accepted": REFERENCE,
             # prints a reply frame with the right answer on stdout: in a container the
             # workers' channel is the engine's attach stream, which must not believe it
             "forged": (HOSTILE / "forged_stdout_frame.py").read_text(),
@@ -208,14 +237,39 @@ def test_api_and_two_worker_containers_grade_on_postgres(image, postgres_url) ->
                         assert record["submission_id"] not in graded_by, record
                         graded_by[record["submission_id"]] = name
         assert set(graded_by) == set(ids), everyone()
-        # stopped, the workers leave none of their sandboxes (their warm pool included)
-        containers.stop()
-        left = _foreign_sandboxes() - before
-        assert not left, everyone()
+        worker_ids = [containers.ids[name] for name in workers]
+
+        # a worker container crashes (SIGKILL): its warm pool stays behind, labelled with
+        # the container; restarted (a new run of it: new processes), it removes them
+        crashed = workers[1]
+        _wait_until(lambda: _sandboxes_of(containers.ids[crashed]), 120,
+                    "the worker started no warm sandbox", everyone)
+        subprocess.run(["docker", "kill", crashed], check=True, capture_output=True)
+        left = _sandboxes_of(containers.ids[crashed])
+        assert left, "nothing was left to remove"
+        subprocess.run(["docker", "start", crashed], check=True, capture_output=True)
+        _wait_until(lambda: not left & _sandboxes_of(containers.ids[crashed]), 120,
+                    "the restarted worker did not remove what its crashed run left", everyone)
+
+        # stopped mid-grade as compose would: each hands back what it grades, removes its
+        # sandboxes and exits by itself (0, not 137: SIGKILLed when its time was up)
+        response = httpx.post(base + "/api/submissions", headers=headers, json={
+            "problem": "insert-positions", "code": SLOW})
+        slow = response.json()["id"]
+        _wait_until(lambda: httpx.get(f"{base}/api/submissions/{slow}", headers=headers)
+                    .json()["status"] == "running", 120, "the slow submission was not claimed",
+                    everyone)
+        containers.stop(*workers, seconds=_worker_stop_seconds())
+        for name in workers:
+            state = containers.state(name)
+            assert (state["Status"], state["ExitCode"]) == ("exited", 0), (state, everyone())
+        assert _sandboxes_of(*worker_ids) == set(), everyone()
+        body = httpx.get(f"{base}/api/submissions/{slow}", headers=headers).json()
+        assert (body["status"], body["attempts"]) == ("queued", 0), (body, everyone())
     finally:
         containers.stop()
         containers.remove()
-        leftovers = _foreign_sandboxes() - before
+        leftovers = _sandboxes_of(*containers.ids.values())
         if leftovers:
             subprocess.run(["docker", "rm", "-f", *leftovers], capture_output=True)
 
@@ -254,6 +308,9 @@ def test_compose_file_is_valid_and_asks_for_what_it_needs() -> None:
     assert any("/var/run/docker.sock" in str(v) for v in worker["volumes"])
     assert [str(g) for g in worker["group_add"]] == ["999"]
     assert "ports" not in worker  # a worker scales: nothing of it is published
+    # time to hand its grade back and remove its sandboxes before a SIGKILL (the test above
+    # stops workers with it)
+    assert worker["stop_grace_period"] == "30s"
     # without the socket's group or the password it says which is missing
     for missing in ("DOCKER_GID", "JUDGE_POSTGRES_PASSWORD"):
         env = {"JUDGE_POSTGRES_PASSWORD": "s3cret", "DOCKER_GID": "999"}

@@ -64,6 +64,31 @@ class Service:
         return subprocess.run([*JUDGE, *args], capture_output=True, text=True, cwd=ROOT,
                               env=env, timeout=300)
 
+    def sandboxes(self, process: subprocess.Popen) -> list[dict]:
+        """The sandbox containers a judge process started that are still there, running or
+        not (the engine's view: its labels name the process)."""
+        import docker
+
+        from sandbox.docker_backend import HOST_LABEL, LABEL, OWNER_LABEL
+        from sandbox.owners import pid_space
+
+        client = docker.from_env()
+        try:
+            return client.api.containers(all=True, filters={"label": [
+                LABEL, f"{OWNER_LABEL}={process.pid}", f"{HOST_LABEL}={pid_space()}"]})
+        finally:
+            client.close()
+
+    def wait_for_sandboxes(self, process: subprocess.Popen, count: int,
+                           timeout: float = 120) -> None:
+        """Until the process has `count` sandboxes running: its warm pool's (it starts
+        filling it, a profile of problems at a time, as its workers start)."""
+        deadline = time.monotonic() + timeout
+        while sum(c["State"] == "running" for c in self.sandboxes(process)) < count:
+            assert process.poll() is None, "the process ended"
+            assert time.monotonic() < deadline, "no warm sandbox"
+            time.sleep(0.2)
+
     def stop(self, process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
         if process.poll() is None:
             os.killpg(process.pid, sig)

@@ -254,8 +254,7 @@ def test_study_groups_from_the_cli(service: Service) -> None:
     assert gone.returncode == 2 and "no group named" in gone.stderr
 
 
-def test_stopping_the_server_mid_grade_loses_nothing(service: Service) -> None:
-    first, auth = _serve_as_ada(service, workers=1)
+def _submit_slow_and_wait_running(service: Service, auth: dict) -> int:
     submission_id = httpx.post(f"{service.url}/api/submissions", headers=auth, timeout=10,
                                json={"problem": "insert-positions", "code": SLOW_GOOD}
                                ).json()["id"]
@@ -264,8 +263,41 @@ def test_stopping_the_server_mid_grade_loses_nothing(service: Service) -> None:
                     headers=auth).json()["status"] != "running":
         assert time.monotonic() < deadline
         time.sleep(0.1)
+    return submission_id
+
+
+def test_stopping_the_server_mid_grade_loses_nothing_and_leaves_no_sandbox(
+        service: Service) -> None:
+    first, auth = _serve_as_ada(service, workers=1)
+    service.wait_for_sandboxes(first, 2)  # its warm pool: no imports, and numpy
+    submission_id = _submit_slow_and_wait_running(service, auth)
+    assert len(service.sandboxes(first)) >= 2  # the one grading, and numpy's still waiting
     service.stop(first)  # SIGTERM: the grade either finishes or goes back to the queue
+    # uvicorn ends by the signal it caught, after the app's shutdown
+    assert first.returncode in (0, -signal.SIGTERM), (service.logs / "serve.log").read_text()
+    assert service.sandboxes(first) == [], (service.logs / "serve.log").read_text()[-3000:]
     service.serve(workers=1)
     body = _wait_done(service, auth, submission_id)
     assert body["verdict"] == "Accepted"
     assert _events(service, auth, submission_id).count("finished") == 1
+
+
+def test_stopping_a_worker_mid_grade_hands_it_back_and_leaves_no_sandbox(
+        service: Service) -> None:
+    _, auth = _serve_as_ada(service, workers=0)
+    worker = service.start("worker", name="worker")
+    service.wait_for_sandboxes(worker, 2)
+    submission_id = _submit_slow_and_wait_running(service, auth)
+    assert len(service.sandboxes(worker)) >= 2  # the one grading, and numpy's still waiting
+    service.stop(worker)  # SIGTERM
+    log = (service.logs / "worker.log").read_text()
+    assert worker.returncode == 0, log
+    assert service.sandboxes(worker) == [], log[-3000:]
+    # six seconds of sleeping: longer than a stop lets a grade run, so it went back, and
+    # that attempt does not count
+    state = httpx.get(f"{service.url}/api/submissions/{submission_id}", headers=auth).json()
+    assert (state["status"], state["attempts"]) == ("queued", 0), log[-3000:]
+    assert f"submission(s) {submission_id} handed back" in log
+    service.start("worker", name="worker-2")
+    body = _wait_done(service, auth, submission_id)
+    assert (body["verdict"], body["attempts"]) == ("Accepted", 1)

@@ -5,11 +5,11 @@ import os
 from pathlib import Path
 
 from sandbox.base import Backend
+from sandbox.cgroups import owner_prefix, sandbox_cgroups
 from sandbox.docker_backend import LABEL, OWNER_LABEL
 from sandbox.limits import Limits
 
 HARNESS_MARK = b"The in-sandbox harness"
-CGROUP_DIRS = (Path("/sys/fs/cgroup/memory"), Path("/sys/fs/cgroup/pids"), Path("/sys/fs/cgroup"))
 
 
 def _descends_from_us(pid: int) -> bool:
@@ -46,14 +46,9 @@ def harness_pids() -> set[int]:
 
 
 def judge_cgroups() -> set[str]:
-    """Cgroups this test process made (their names carry the maker's pid)."""
-    found = set()
-    for top in CGROUP_DIRS:
-        try:
-            found |= {str(p) for p in top.glob(f"judge-{os.getpid()}-*") if p.is_dir()}
-        except OSError:
-            pass
-    return found
+    """Cgroups this test process made (their names carry the maker's namespace and pid)."""
+    return {str(path) for name, paths in sandbox_cgroups().items()
+            if name.startswith(owner_prefix()) for path in paths}
 
 
 def sandbox_containers(backend) -> set[str]:

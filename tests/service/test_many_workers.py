@@ -1,7 +1,8 @@
 """Three `judge worker` processes, standing in for three grading hosts, on one PostgreSQL:
 each of a few hundred submissions is graded exactly once and every worker takes a share; then
 a worker killed with SIGKILL mid-grade has its submission finished by the others once its
-lease runs out, and leaves no sandbox process behind.
+lease runs out, and leaves no sandbox process behind (its cgroups, as root, a reaper
+removes).
 
 Real processes, a real sandbox (bubblewrap: far cheaper per grade than Docker, and the queue
 works the same whatever grades), submissions queued by the service's own admission code. The
@@ -19,6 +20,8 @@ from sqlalchemy import func, select
 from benchmarks.workers import mix, queue, rows, running_workers, wait_done
 from judge.service.store.migrate import open_database
 from judge.service.store.models import Status, Submission, SubmissionEvent
+from sandbox.cgroups import owner_prefix, sandbox_cgroups
+from sandbox.local import LocalBackend
 
 SUBMISSIONS = 300
 LEASE_SECONDS = 4.0
@@ -76,7 +79,10 @@ def _killed_mid_grade(sessions, workers) -> None:
     try:
         _finished_by_the_others(sessions, workers, victim, sleeper, sandboxes)
     finally:
-        _remove_cgroups(victim.pid)
+        # what it did leave, as root: its sandboxes' cgroups, empty; a reaper removes them
+        LocalBackend().reap()
+    assert [name for name in sandbox_cgroups()
+            if name.startswith(owner_prefix(victim.pid))] == []
 
 
 def _finished_by_the_others(sessions, workers, victim, sleeper: int, sandboxes) -> None:
@@ -138,17 +144,6 @@ def _descendants(root: int) -> list[tuple[int, int]]:
             out.append(child)
             todo.append(child[0])
     return out
-
-
-def _remove_cgroups(pid: int) -> None:
-    """The killed worker's sandboxes' cgroups (made as root, named after it), which nothing
-    removes yet (docs/scaling.md): empty, but left on a developer's machine run after run."""
-    for path in [*Path("/sys/fs/cgroup").glob(f"judge-{pid}-*"),
-                 *Path("/sys/fs/cgroup").glob(f"*/judge-{pid}-*")]:
-        try:
-            path.rmdir()
-        except OSError:
-            pass
 
 
 def _alive(pid: int, started: int) -> bool:

@@ -135,7 +135,7 @@ def test_shutdown_hands_a_running_job_back(sessions) -> None:
                                           poll_seconds=0.01))
     pool.start()
     assert entered.wait(30)
-    pool.shutdown(timeout=0.2)  # the grade does not finish in time: its job goes back
+    pool.shutdown(grace=0.2)  # the grade does not finish in time: its job goes back
     row = stored(sessions, submission_id)
     assert (row.status, row.attempts, row.lease_owner) == (Status.queued, 0, None)
     release.set()
@@ -221,3 +221,39 @@ def test_workers_grade_no_more_at_once_than_the_hosts_slots(sessions, tmp_path,
     finally:
         pool.shutdown()
     assert len(most) == 4 and max(most) == 1
+
+
+def test_shutdown_hands_back_a_job_claimed_a_moment_before(sessions) -> None:
+    """A claim that committed as the stop came, before its thread knew the job: handed back
+    by the worker's name all the same, its attempt not counted."""
+    submission_id = _submit(sessions)
+    pool = WorkerPool(1, lambda i: Worker(sessions, REPOSITORY,
+                                          lambda: FakeBackend(harness_handler()), name="w",
+                                          poll_seconds=0.01))
+    assert queue.claim(sessions, "w", 30).id == submission_id  # not through its thread
+    pool.start()
+    assert pool.shutdown(grace=0) == [submission_id]
+    row = stored(sessions, submission_id)
+    assert (row.status, row.attempts, row.lease_owner) == (Status.queued, 0, None)
+
+
+class Reaped(FakeBackend):
+    def __init__(self) -> None:
+        super().__init__(harness_handler())
+        self.reaped = 0
+
+    def reap(self) -> int:
+        self.reaped += 1
+        return 0
+
+
+def test_a_worker_looks_for_leftovers_as_it_starts_and_now_and_then(sessions) -> None:
+    """Not only before a first grade: a worker with nothing to grade looks too, so a crashed
+    worker's sandboxes go whether or not work comes."""
+    from judge.service.worker import Reaper
+
+    backend = Reaped()
+    worker = Worker(sessions, REPOSITORY, lambda: backend, name="w", poll_seconds=0.01,
+                    reaper=Reaper(every=0.05))
+    _run_until(worker, lambda: backend.reaped >= 3)
+    assert backend.sessions == []  # nothing was graded

@@ -166,3 +166,18 @@ def test_a_grade_through_the_pool_is_the_same_grade(backend) -> None:
         assert [t.name for t in pooled.tests] == [t.name for t in cold.tests]
     finally:
         pool.close()
+
+
+def test_stop_removes_every_sandbox_and_refills_no_more(backend, monkeypatch) -> None:
+    """The process is stopping: the backend removes all of its sandboxes (`Backend.stop`),
+    and the pool starts none after."""
+    stops = []
+    monkeypatch.setattr(backend, "stop", lambda: stops.append(True) or 3, raising=False)
+    pool = WarmPool(backend, size=1)
+    pool.warm((), PANDAS)
+    _wait(lambda: pool.waiting(()) == 1 and pool.waiting(PANDAS) == 1)
+    assert pool.stop() == 3 and stops == [True]
+    assert pool.waiting_by_profile() == {}
+    opened = len(backend.opened)
+    time.sleep(0.3)
+    assert len(backend.opened) == opened  # nothing refilled
