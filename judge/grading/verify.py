@@ -1,7 +1,10 @@
 """`judge verify`: proves each problem package sound, collecting every fault it finds.
 
 - metadata, files and cases load;
-- the samples' hand-written expected values agree with the reference;
+- the samples' hand-written expected values agree with the reference, and each sample
+  written as a user's own input reads back as the same arguments;
+- where the problem scales its inputs for growth estimates, the reference accepts them at
+  the smallest and the largest size;
 - the reference is Accepted in the sandbox, twice;
 - the limit per call is at least LIMIT_MARGIN times the reference's slowest call there (as
   problemtools calibrates: a correct solution a little slower than the reference must pass);
@@ -15,6 +18,7 @@ What it finds is a `VerificationRecord` per problem (`judge.grading.verification
 command keeps in the problem's folder.
 """
 
+import random
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -27,10 +31,12 @@ from sandbox.base import Backend
 from ..errors import ProblemError
 from .checkers import run_checker
 from .codec import encode_args, normalize
+from .custom_input import InputError, format_input, parse_input
 from .diagnostics import Diagnostics
 from .grader import Grader
 from .problems.loader import Problem, ProblemRepository, WrongSubmission
 from .problems.model import PATTERNS
+from .reference import Reference
 from .suite import SuiteCache
 from .verdicts import SubmissionResult, TestOutcome, Verdict
 from .verification import (
@@ -52,6 +58,38 @@ def _describe(result: SubmissionResult) -> str:
     failure = result.first_failure
     where = f" at {failure.name}: {failure.message}" if failure else ""
     return f"{result.verdict.value}{where}"
+
+
+def check_custom_input(problem: Problem, diag: Diagnostics) -> None:
+    """Each sample, written as a user's own input (`judge show --input`, the page's input
+    box), reads back as the same arguments."""
+    for index, case in enumerate(problem.samples, 1):
+        try:
+            text = format_input(problem, case.args)
+            same = encode_args(parse_input(problem, text)) == encode_args(tuple(case.args))
+        except InputError as exc:
+            diag.error(f"sample {index} cannot be written as input: {exc}")
+            continue
+        if not same:
+            diag.error(f"sample {index} written as input reads back as other arguments:\n{text}")
+
+
+def check_scale(problem: Problem, diag: Diagnostics) -> None:
+    """The growth estimate's inputs (`scale(rng, n)`): arguments the reference accepts at the
+    smallest and the largest size, so the sizes stay within what the problem takes."""
+    if problem.scale is None:
+        return
+    sizes = problem.meta.growth.size_list()
+    for n in (sizes[0], sizes[-1]):
+        args = problem.scale(random.Random(n), n)
+        if not isinstance(args, tuple):
+            diag.error(f"scale(rng, {n}) returned {type(args).__name__}, not a tuple of "
+                       "arguments")
+            return
+        try:
+            Reference(problem)(encode_args(args))
+        except ProblemError as exc:
+            diag.error(f"scale(rng, {n}): {exc}")
 
 
 def check_samples(problem: Problem, grader: Grader, diag: Diagnostics) -> None:
@@ -80,6 +118,8 @@ def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
         grader = Grader(problem, backend,
                         suite=suites.get(problem) if suites is not None else None)
         check_samples(problem, grader, diag)
+        check_custom_input(problem, diag)
+        check_scale(problem, diag)
     except ProblemError as exc:
         diag.error(str(exc))
         return None, []

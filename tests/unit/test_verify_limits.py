@@ -72,3 +72,36 @@ class _SessionsApart(FakeBackend):
 
     def open(self, limits, modules=()):
         return FakeSession(harness_handler(), None)
+
+
+def test_samples_that_do_not_read_back_as_input_are_faults() -> None:
+    from types import SimpleNamespace
+
+    from judge.grading.authoring import Case
+    from judge.grading.verify import check_custom_input
+
+    diag = Diagnostics()
+    check_custom_input(PROBLEM, diag)
+    assert diag.ok
+    # a value the input language cannot write
+    odd = replace(PROBLEM, cases_module=SimpleNamespace(
+        **{**vars(PROBLEM.cases_module), "SAMPLES": [Case(([1, 2], object()), expected=[0])]}))
+    check_custom_input(odd, diag)
+    assert len(diag.errors) == 1 and "cannot be written as input" in diag.errors[0]
+
+
+def test_scaled_inputs_the_reference_rejects_are_faults() -> None:
+    from types import SimpleNamespace
+
+    from judge.grading.verify import check_scale
+
+    diag = Diagnostics()
+    check_scale(PROBLEM, diag)
+    assert diag.ok
+    for scale, fault in ((lambda rng, n: [list(range(n)), [1]], "not a tuple"),
+                         (lambda rng, n: ("not a list", 3), "scale(rng, ")):
+        broken = replace(PROBLEM, cases_module=SimpleNamespace(
+            **{**vars(PROBLEM.cases_module), "scale": scale}))
+        diag = Diagnostics()
+        check_scale(broken, diag)
+        assert diag.errors and all(fault in error for error in diag.errors), diag.errors
