@@ -157,14 +157,16 @@ def test_solving_a_problem_in_the_browser(service: Service, page, refusals) -> N
     assert "Expected" in failure and "[2, 1, 4, 0]" in failure
 
     # Refusals are shown in the panel with the service's own reason, and the page stays:
-    # an input over 64 KiB (422), then a form over the body's cap (413).
+    # an input over 64 KiB, then code over 256 KiB (both 422; a body over the request's cap
+    # is a 413, which reaches the panel the same way: tests/service/test_web_panel.py).
     page.get_by_text("Your own input").click()
     arguments = page.get_by_label(re.compile("Arguments"))
     arguments.fill(OVERSIZED_INPUT)
     assert _refused_in_panel(page, "Run with my input", 422, refusals) == (
         "your input: the input is over 64 KiB")
-    set_code(page, ("#" * 79 + "\n") * 7800 + WRONG)  # 624 KB: over the cap, 576 KiB
-    assert "may be at most 262144 bytes" in _refused_in_panel(page, "Submit", 413, refusals)
+    set_code(page, ("#" * 79 + "\n") * 7800 + WRONG)  # 624 KB
+    assert _refused_in_panel(page, "Submit", 422, refusals).startswith(
+        "the code is over 256 KiB")
     assert page.url == service.url + "/problems/insert-positions"
     set_code(page, WRONG)
 
