@@ -15,7 +15,7 @@ SAMPLES = [
 ]
 
 LIMIT = 100_000
-CALLS = 60_000
+CALLS = 100_000
 
 
 def _random_calls(rng: random.Random, n: int, count: int, link_share: float) -> list[tuple]:

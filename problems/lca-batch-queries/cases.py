@@ -85,8 +85,8 @@ def _long_arms(rng: random.Random, arm: int, bush: int, q: int) -> tuple:
     return root, [[rng.choice(left), rng.choice(right)] for _ in range(q)]
 
 
-HIDDEN.append(Case(_long_arms(_rng, 5000, 40, 50_000),
-                   note="deepest: two arms of 5000 nodes, every query crosses the root"))
+HIDDEN.append(Case(_long_arms(_rng, 24_950, 40, 50_000),
+                   note="deepest: two arms of 24950 nodes, every query crosses the root"))
 
 
 def generate(rng):

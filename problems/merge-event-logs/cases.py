@@ -26,7 +26,7 @@ def _logs(rng: random.Random, count: int, total: int, low: int, high: int,
 
 
 _rng = random.Random(4711)
-TOTAL = 30_000
+TOTAL = 100_000
 
 HIDDEN = [
     Case(([],), note="no logs"),
@@ -39,7 +39,7 @@ HIDDEN = [
     Case(([[[2, 9], [2, 8], [2, 7]], [[1, 0], [2, 6]], [[2, 5]]],),
          note="a pile-up at one timestamp"),
     Case(([[[i, i]] for i in range(3000, 0, -1)],), note="3000 one-record logs, in reverse"),
-    Case((_logs(_rng, 3000, TOTAL, -1000, 1000, 10**9),), note="largest, many logs"),
+    Case((_logs(_rng, 4000, TOTAL, -1000, 1000, 10**9),), note="largest, many logs"),
     Case((_logs(_rng, 5, TOTAL, -10**9, 10**9, 5),), note="largest, few long logs"),
     Case((_logs(_rng, 2000, TOTAL, 0, 20, 10**6),), note="largest, many equal timestamps"),
 ]

@@ -51,7 +51,7 @@ HIDDEN = [
     Case(_both(tree(list(range(2**16 - 1)))), note="complete tree, 65535 nodes"),
     Case(scale(_rng, 60_000), note="random shape"),
     Case(ops(("Codec",), ("deserialize", _text(random_tree(
-        _rng, [_rng.randint(-10**9, 10**9) for _ in range(200_000)])))),
+        _rng, [_rng.randint(-10**9, 10**9) for _ in range(450_000)])))),
          note="largest: deserialize only"),
 ]
 

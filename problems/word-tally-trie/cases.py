@@ -26,9 +26,9 @@ def _mixed(rng: random.Random, calls: int, pool: int, alphabet: str, high: int) 
 
 
 def _wide(rng: random.Random, n: int) -> tuple:
-    """Half the calls add distinct long words, half ask about short prefixes."""
+    """Half the calls add distinct words, half ask about short prefixes."""
     letters = string.ascii_lowercase
-    adds = [("add", _word(rng, letters, 12, 20)) for _ in range(n // 2)]
+    adds = [("add", _word(rng, letters, 6, 12)) for _ in range(n // 2)]
     asks = [("count_prefix", _word(rng, letters, 0, 2)) for _ in range(n - n // 2)]
     return ops(("WordTally",), *adds, *asks)
 
@@ -63,8 +63,8 @@ HIDDEN = [
     Case(ops(("WordTally",), *[("add", "a" * 20)] * 5, ("count_prefix", "a" * 20),
              ("count_prefix", "a" * 21), ("count", "a" * 19)), note="longest words"),
     Case(_mixed(_rng, 3000, 40, "ab", 5), note="two letters, many repeats"),
-    Case(_mixed(_rng, 30_000, 6000, string.ascii_lowercase, 20), note="largest, mixed"),
-    Case(_wide(_rng, 30_000), note="largest: many words, short prefixes"),
+    Case(_mixed(_rng, 30_000, 6000, string.ascii_lowercase, 20), note="large, mixed"),
+    Case(_wide(_rng, 60_000), note="largest: many words, short prefixes"),
 ]
 
 
