@@ -2,6 +2,8 @@
 `postgres_url` fixture, in tests/conftest.py)."""
 
 import logging
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -64,6 +66,28 @@ def judge_log(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     if added:
         judge.removeHandler(caplog.handler)
     judge.propagate = propagate
+
+
+def at_once(count: int, work: Callable[[int], None], timeout: float = 60) -> None:
+    """Runs `work(0)` ... `work(count - 1)` in threads released together (a barrier), and
+    raises the first exception any of them raised: a dead thread fails the test."""
+    start = threading.Barrier(count)
+    errors: list[BaseException] = []
+
+    def run(index: int) -> None:
+        start.wait()
+        try:
+            work(index)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(index,)) for index in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout)
+    if errors:
+        raise errors[0]
 
 
 def stored(sessions, submission_id: int) -> Submission:

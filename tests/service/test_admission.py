@@ -2,7 +2,6 @@
 exactly when many submissions arrive at once, on SQLite and PostgreSQL: counting and storing
 are one step (the count is taken under a lock that every admission takes)."""
 
-import threading
 
 from sqlalchemy import select
 
@@ -11,7 +10,7 @@ from judge.grading.problems import ProblemRepository
 from judge.service import accounts, submissions
 from judge.service.store.models import Submission, User
 
-from .conftest import ROOT
+from .conftest import ROOT, at_once
 
 REPOSITORY = ProblemRepository(ROOT / "problems")
 CODE = "def insert_positions(nums, queries):\n    return []\n"
@@ -21,12 +20,10 @@ def _at_once(sessions, settings, users: list[int], count: int,
              modes: tuple[str, ...] = ("full",)) -> tuple[int, int]:
     """`count` submissions at the same moment, from `users` in turn, in `modes` in turn:
     (accepted, refused)."""
-    start = threading.Barrier(count)
     accepted, refused = [], []
 
-    def submit(index: int) -> None:
-        start.wait()  # before taking a connection: the pool holds fewer than 30
-        with sessions() as session:
+    def submit(index: int) -> None:  # released together, before taking a connection: the
+        with sessions() as session:  # pool holds fewer than 30
             user = session.get(User, users[index % len(users)])
             try:
                 submissions.create(session, settings, REPOSITORY, user, "insert-positions",
@@ -37,11 +34,7 @@ def _at_once(sessions, settings, users: list[int], count: int,
                 session.rollback()
                 refused.append(index)
 
-    threads = [threading.Thread(target=submit, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(120)
+    at_once(count, submit, timeout=120)
     return len(accepted), len(refused)
 
 

@@ -3,7 +3,6 @@ another's submission back by one grade at most, users with work waiting take tur
 worker or several claiming at once), and every claim and every place in the queue agrees with
 the rule written plainly in Python (judge.service.queue.fair_order)."""
 
-import threading
 
 import hypothesis
 from hypothesis import HealthCheck, given
@@ -14,7 +13,7 @@ from judge.grading.problems import ProblemRepository
 from judge.service import accounts, queue, submissions
 from judge.service.store.models import Submission, SubmissionEvent, User
 
-from .conftest import GOOD, ROOT, stored
+from .conftest import GOOD, ROOT, at_once, stored
 
 REPOSITORY = ProblemRepository(ROOT / "problems")
 INPUT = "nums = [1, 3, 3, 5]\nqueries = [3, 9]\n"
@@ -120,23 +119,8 @@ def test_workers_claiming_at_the_same_moment_take_turns_too(sessions, settings) 
     limits = _roomy(settings)
     users = _users(sessions, "ada", "bob", "cyd")
     sent = {user: [_send(sessions, limits, user) for _ in range(8)] for user in users}
-    start = threading.Barrier(6)
     claimed: list[int] = []
-    errors: list[BaseException] = []
-
-    def work(name: str) -> None:
-        start.wait()
-        try:
-            claimed.append(queue.claim(sessions, name, 30).id)
-        except BaseException as exc:  # surfaced below: a dead thread must fail the test
-            errors.append(exc)
-
-    threads = [threading.Thread(target=work, args=(f"w{i}",)) for i in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    assert errors == []
+    at_once(6, lambda index: claimed.append(queue.claim(sessions, f"w{index}", 30).id))
     assert sorted(claimed) == sorted(s for user in users for s in sent[user][:2])
 
 

@@ -22,7 +22,7 @@ from judge.service.store.db import make_engine
 from judge.service.store.migrate import alembic_config, upgrade
 from judge.service.store.models import Base, Status, Submission, SubmissionEvent, utcnow
 
-from .conftest import internal_errors, stored
+from .conftest import at_once, internal_errors, stored
 
 
 def _user(sessions, name: str = "ada"):
@@ -198,27 +198,16 @@ def test_concurrent_workers_never_share_a_job(sessions) -> None:
     ids = {_submit(sessions, user) for _ in range(40)}
     claimed: list[int] = []
     lock = threading.Lock()
-    start = threading.Barrier(6)
 
-    errors: list[BaseException] = []
+    def work(index: int) -> None:
+        name = f"w{index}"
+        while (job := queue.claim(sessions, name, 30)) is not None:
+            with lock:
+                claimed.append(job.id)
+            queue.record(sessions, job, name, "test", {"name": "t"})
+            assert queue.finish(sessions, job, name, "Accepted", {})
 
-    def work(name: str) -> None:
-        start.wait()
-        try:
-            while (job := queue.claim(sessions, name, 30)) is not None:
-                with lock:
-                    claimed.append(job.id)
-                queue.record(sessions, job, name, "test", {"name": "t"})
-                assert queue.finish(sessions, job, name, "Accepted", {})
-        except BaseException as exc:  # surfaced below: a dead thread must fail the test
-            errors.append(exc)
-
-    threads = [threading.Thread(target=work, args=(f"w{i}",)) for i in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    assert errors == []
+    at_once(6, work)
     assert sorted(claimed) == sorted(ids)
 
 
