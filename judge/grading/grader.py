@@ -249,6 +249,9 @@ class Grader:
         if self.problem.scale is None:
             return None, ("no growth estimate: this problem has no inputs of growing size to "
                           "time it on")
+        if self.tests and self.tests[-1].name == "load":  # timing it would wait out the
+            return None, ("no growth estimate: the code never finished loading (the time "
+                          "went before any call)")  # load limit again, for nothing
         try:
             return growth_report(self.problem, self.backend, code), ""
         except Exception as exc:  # feedback only: a failed estimate must not cost the verdict

@@ -175,7 +175,7 @@ def _check_accepted(name: str, code: str, problem: Problem, grader: Grader) -> O
     errors = [] if result.verdict == Verdict.accepted else [
         f"accepted/{name} is a correct solution the tests reject: {_describe(result)}"]
     return ([f"  accepted/{name}: {result.verdict.value}"], errors,
-            _kept(f"accepted/{name}", Verdict.accepted.value, result))
+            _kept(f"accepted/{name}{problem.source_suffix}", Verdict.accepted.value, result))
 
 
 def _check_starter(problem: Problem, grader: Grader) -> Outcome:
@@ -187,11 +187,11 @@ def _check_starter(problem: Problem, grader: Grader) -> Outcome:
 
 def _check_wrong(wrong: WrongSubmission, problem: Problem, grader: Grader) -> Outcome:
     result = _grade(problem, grader, wrong.code)
-    file = f"wrong/{wrong.name}"
+    file = f"wrong/{wrong.name}{problem.source_suffix}"
     kept = _kept(file, wrong.verdict.value, result)
-    lines = [f"  {file}: {result.verdict.value} (declared {wrong.verdict.value})"]
+    lines = [f"  wrong/{wrong.name}: {result.verdict.value} (declared {wrong.verdict.value})"]
     if result.verdict != wrong.verdict:
-        return lines, [f"{file} declares {wrong.verdict.value} but got "
+        return lines, [f"wrong/{wrong.name} declares {wrong.verdict.value} but got "
                        f"{_describe(result)}"], kept
     if wrong.verdict != Verdict.time_limit:
         return lines, [], kept

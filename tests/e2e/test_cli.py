@@ -149,30 +149,38 @@ def test_json_result_and_samples_only(local_backend, tmp_path: Path) -> None:
 @pytest.mark.bwrap
 def test_verify_keeps_a_record_and_stale_verifies_only_what_changed(
         tmp_path: Path, local_backend) -> None:
-    """On a copy of a problem: verify keeps its record; --stale then has nothing to do until
-    a file of the problem changes."""
+    """On a copy of two problems: verify keeps each one's record (a declared Time Limit
+    Exceeded with what it got at 5x the limits); --stale then has nothing to do until a file
+    of one problem changes, and then verifies that one alone."""
     import shutil
 
-    shutil.copytree(ROOT / "problems" / "insert-positions", tmp_path / "insert-positions",
-                    ignore=shutil.ignore_patterns("verification.json", "__pycache__"))
+    slow, cheap = "insert-positions", "users-without-live-orders"
+    for slug in (slow, cheap):
+        shutil.copytree(ROOT / "problems" / slug, tmp_path / slug,
+                        ignore=shutil.ignore_patterns("verification.json", "__pycache__"))
     env = {"JUDGE_PROBLEMS_DIR": str(tmp_path), "JUDGE_CACHE_DIR": str(tmp_path / ".cache")}
-    record = tmp_path / "insert-positions" / "verification.json"
     result = judge("verify", "--stale", "--sandbox", "local", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "1/1 problem(s) verified" in result.stdout
-    kept = json.loads(record.read_text())
-    assert kept["ok"] is True and kept["slug"] == "insert-positions"
-    slow = [grade for grade in kept["grades"] if grade["declared"] == "Time Limit Exceeded"]
-    assert slow and all(grade["slow"]["verdict"] == "Time Limit Exceeded" for grade in slow)
+    assert "2/2 problem(s) verified" in result.stdout
     assert "with 5x the limits: Time Limit Exceeded" in result.stdout
+    kept = {slug: json.loads((tmp_path / slug / "verification.json").read_text())
+            for slug in (slow, cheap)}
+    assert all(record["ok"] is True and record["slug"] == slug
+               for slug, record in kept.items())
+    too_slow = [grade for grade in kept[slow]["grades"]
+                if grade["declared"] == "Time Limit Exceeded"]
+    assert [grade["file"] for grade in too_slow] == ["wrong/linear_scan.py"]
+    assert too_slow[0]["slow"]["verdict"] == "Time Limit Exceeded"
     result = judge("verify", "--stale", "--sandbox", "local", env=env)
     assert result.returncode == 0 and "every verification record is current" in result.stdout
-    with (tmp_path / "insert-positions" / "wrong" / "linear_scan.py").open("a") as handle:
-        handle.write("\n# an edit\n")
+    wrong = sorted((tmp_path / cheap / "wrong").iterdir())[0]
+    wrong.write_text(wrong.read_text() + "\n-- an edit\n")
     result = judge("verify", "--stale", "--sandbox", "local", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "1/1 problem(s) verified" in result.stdout
-    assert json.loads(record.read_text())["key"] != kept["key"]
+    assert "1/1 problem(s) verified" in result.stdout and slow not in result.stdout
+    assert json.loads((tmp_path / cheap / "verification.json").read_text())["key"] != (
+        kept[cheap]["key"])
+    assert json.loads((tmp_path / slow / "verification.json").read_text()) == kept[slow]
 
 
 @pytest.mark.docker

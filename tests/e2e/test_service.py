@@ -151,8 +151,9 @@ def test_forwarded_addresses_are_believed_only_from_named_proxies(tmp_path: Path
 
 
 def test_a_worker_killed_mid_grade_loses_nothing_and_the_result_is_written_once(
-        shared_service: Service) -> None:
-    service = shared_service
+        service: Service) -> None:
+    """On SQLite; on PostgreSQL (SKIP LOCKED claims), tests/service/test_many_workers.py
+    kills one of three workers mid-grade."""
     _, auth = _serve_as_ada(service, workers=0)
     submission_id = httpx.post(f"{service.url}/api/submissions", headers=auth, timeout=10,
                                json={"problem": "insert-positions", "code": SLOW_GOOD}
@@ -195,8 +196,9 @@ def test_a_restarted_server_grades_the_work_queued_before(shared_service: Servic
 
 
 def test_two_worker_processes_share_the_queue_and_grade_each_submission_once(
-        shared_service: Service) -> None:
-    service = shared_service
+        service: Service) -> None:
+    """On SQLite; on PostgreSQL, tests/service/test_many_workers.py has three workers share
+    300 submissions."""
     _, auth = _serve_as_ada(service, workers=0)
     reference = (PROBLEM / "reference.py").read_text()
     wrong = (PROBLEM / "wrong" / "off_by_one_high.py").read_text()

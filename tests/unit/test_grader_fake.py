@@ -261,6 +261,20 @@ def test_a_tle_on_a_problem_without_growing_inputs_says_why_there_is_no_estimate
     assert result_from_json(result_json(result)).growth_note == result.growth_note
 
 
+def test_a_tle_while_loading_is_not_timed_for_growth() -> None:
+    """Code that never finishes loading would wait out the load limit again in the growth
+    estimate's sandbox: no second sandbox is opened."""
+    def never_loads(message):
+        raise SandboxTimeout("no reply")
+
+    backend = FakeBackend(scripted(lambda message: {"ok": True}, on_load=never_loads))
+    result = Grader(PROBLEM, backend, load_seconds=0.5).grade("x")  # growth="on-tle"
+    assert result.verdict == Verdict.time_limit and result.first_failure.name == "load"
+    assert result.growth is None and len(backend.sessions) == 1
+    assert result.growth_note == ("no growth estimate: the code never finished loading (the "
+                                  "time went before any call)")
+
+
 @pytest.mark.parametrize("when", ["hidden", "property", "shrinking"])
 def test_a_machine_too_busy_to_time_a_call_is_no_verdict(when: str) -> None:
     """A call starved of CPU past every allowance (timing.py) ends the grade with

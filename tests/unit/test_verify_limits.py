@@ -58,7 +58,7 @@ def test_grades_at_once_report_as_one_at_a_time() -> None:
         said.append((lines[3:], [e for e in diag.errors if e.startswith("wrong/")]))
         assert timing is not None and timing.limit_seconds == problem.meta.limits.time_seconds
         assert [grade.file for grade in grades] == [
-            "starter.py", *(f"wrong/{w.name}" for w in problem.wrong)]
+            "starter.py", *(f"wrong/{w.name}.py" for w in problem.wrong)]
     assert said[0] == said[1]
     lines, errors = said[0]
     assert [line.split(":")[0].strip() for line in lines] == [
