@@ -311,6 +311,8 @@ class Grader:
     def _load(self, session: Session, code: str) -> None:
         meta = self.problem.meta
         message = {"op": "load", "kind": meta.kind.value, "code": code, "entry": meta.entry.name}
+        if meta.rules.keeps_arguments:
+            message["keeps_arguments"] = True
         t0 = time.monotonic()
         try:
             reply, _ = timed_request(session, message, self.load_seconds)
@@ -409,13 +411,25 @@ class Grader:
                                      views=answer_views(expected, None))
             op = reply.get("op_index")
             where = f" at operation {op}" if isinstance(op, int) else ""
-            return self._outcome(name, group, Verdict.runtime_error, elapsed,
-                                 f"{error.type}{where}: {error.message}", shown, error=error)
+            crash = f"{error.type}{where}: {error.message}"
+            earlier = self._wrong_before_crash(reply, expected, encoded)
+            if earlier is not None:  # the first wrong value is the finding, not the crash
+                partial, divergence = earlier
+                shown_expected, shown_got = show_pair(expected[:len(partial)], partial,
+                                                      self.problem.meta.checker)
+                return self._outcome(name, group, Verdict.wrong_answer, elapsed,
+                                     f"{divergence}; then {crash}", shown,
+                                     expected=shown_expected, got=shown_got, error=error)
+            return self._outcome(name, group, Verdict.runtime_error, elapsed, crash, shown,
+                                 error=error)
         try:
             actual = decode(reply.get("value"))
         except DecodeError as exc:
             return self._outcome(name, group, Verdict.wrong_answer, elapsed,
                                  f"the returned value is malformed: {exc}", shown)
+        changed = self._changed_arguments(reply, encoded)
+        if changed is not None:
+            return self._outcome(name, group, Verdict.wrong_answer, elapsed, changed, shown)
         result = run_checker(self.checker, expected, actual, self.problem.meta.checker)
         message = result.message
         if not result.ok and self.problem.meta.kind == Kind.klass:
@@ -431,6 +445,43 @@ class Grader:
         return self._outcome(name, group, Verdict.wrong_answer, elapsed, message, shown,
                              expected=shown_expected, got=shown_got,
                              views=answer_views(expected, actual, self.problem.meta.checker))
+
+    def _wrong_before_crash(self, reply: dict, expected: Any,
+                            encoded: Callable[[], list]) -> tuple[list, str] | None:
+        """A class problem's operation that raised, after an earlier one returned a wrong
+        value: (the results before the crash, where they first went wrong), else None."""
+        partial = reply.get("partial")
+        if (self.problem.meta.kind != Kind.klass or partial is None
+                or not isinstance(expected, list)):
+            return None
+        try:
+            partial = decode(partial)
+        except DecodeError:
+            return None
+        if not isinstance(partial, list) or not partial or len(partial) > len(expected):
+            return None
+        divergence = diverging_operation(fresh_args(encoded())[0], expected[:len(partial)],
+                                         partial, self.problem.meta.checker)
+        return (partial, divergence) if divergence else None
+
+    def _changed_arguments(self, reply: dict, encoded: Callable[[], list]) -> str | None:
+        """Where the statement says the input must not change: what changed, else None."""
+        if not self.problem.meta.rules.keeps_arguments:
+            return None
+        sent, entry = encoded(), self.problem.meta.entry
+        names, when = entry.parameters(), "after the call"
+        if self.problem.meta.kind == Kind.klass:  # the constructor's arguments
+            sent = sent[0][0][1] if sent and sent[0] else []
+            names, when = entry.constructor_parameters(), "after the operations"
+        after = reply.get("args_after")
+        if not isinstance(after, list) or len(after) != len(sent):
+            return "the input could not be read back after the call to check it was not changed"
+        for index, (before, now) in enumerate(zip(sent, after, strict=True)):
+            if before != now:
+                label = f"`{names[index]}`" if index < len(names) else f"argument {index + 1}"
+                return (f"the input was changed: {label} differs {when} (the statement says "
+                        "not to modify it; work on a copy)")
+        return None
 
     def _outcome(self, name: str, group: str, verdict: Verdict, seconds: float, message: str,
                  shown: Shown = None, *, expected: str | None = None,

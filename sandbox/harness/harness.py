@@ -9,7 +9,10 @@ only decodes its arguments), then `exit`. A `call` marked `"plain": true` carrie
 with no tagged value in them: plain JSON, used as parsed. Before `load`, a sandbox started
 ahead of time may get `prepare` (import numpy, pandas or sqlite3 now, so a submission does
 not wait for them) and `limits` (lower the process's CPU-time and file-size limits to a
-problem's: a lowered hard limit can never be raised again). Each gets one reply:
+problem's: a lowered hard limit can never be raised again). A `load` marked
+`"keeps_arguments": true` (the statement says the input must not change) makes each `call`
+reply carry the arguments as the submission left them (`args_after`; for a class problem, the
+constructor's), encoded again for the grader to compare with what it sent. Each gets one reply:
 `{"ok": true, ...}` or `{"ok": false, "error": {...}}`, plus the bytes the submission wrote to
 stdout/stderr since the last reply (capped), and their running totals.
 
@@ -32,7 +35,7 @@ import sys
 import tempfile
 import traceback
 
-HARNESS_VERSION = 2
+HARNESS_VERSION = 3
 MAX_FRAME = 32 * 1024 * 1024
 MAX_DEPTH = 200
 MAX_NODES = 1_000_000
@@ -490,9 +493,11 @@ class Submission:
         self.entry = None
         self.source_lines = []
         self.query = None
+        self.keeps_arguments = False
 
     def load(self, message):
         self.kind = message["kind"]
+        self.keeps_arguments = message.get("keeps_arguments") is True
         code = message["code"]
         self.source_lines = code.splitlines()
         if self.kind == "sql":
@@ -531,7 +536,11 @@ class Submission:
             result = self.entry(*args)
         except BaseException as exc:
             return {"ok": False, "error": _describe(exc, self.source_lines)}
-        return self._encoded(result)
+        return self._encoded(result, **self._arguments_after(args))
+
+    def _arguments_after(self, args):
+        """The arguments as the submission left them, where the grader asked to see them."""
+        return {"args_after": self._safe_encode(list(args))} if self.keeps_arguments else {}
 
     def _encoded(self, value, **extra):
         try:
@@ -555,7 +564,8 @@ class Submission:
                 return {"ok": False, "error": _describe(exc, self.source_lines),
                         "op_index": index, "partial": self._safe_encode(results)}
             results.append(result)
-        return self._encoded(results)
+        constructed_with = operations[0][1] if operations else []
+        return self._encoded(results, **self._arguments_after(constructed_with))
 
     @staticmethod
     def _safe_encode(values):

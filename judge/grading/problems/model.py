@@ -79,6 +79,17 @@ class Entry(Strict):
         assert isinstance(node, ast.FunctionDef)
         return [a.arg for a in node.args.args if a.arg != "self"]
 
+    def constructor_parameters(self) -> list[str]:
+        """A class's `__init__` parameter names, from its signature (else empty)."""
+        try:
+            tree = ast.parse(self.signature.strip())
+        except SyntaxError:
+            return []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name == "__init__":
+                return [a.arg for a in node.args.args if a.arg != "self"]
+        return []
+
 
 class LimitsSpec(Strict):
     time_seconds: float = Field(2.0, gt=0, le=60, description="wall time per call")
@@ -139,6 +150,10 @@ class RulesSpec(Strict):
 
     forbidden_imports: tuple[str, ...] = Field(
         (), description="modules a submission may not import (the statement must say so)")
+    keeps_arguments: bool = Field(
+        False, description="the statement says the input must not change: the grader "
+                           "compares the arguments after each call (a class problem's: its "
+                           "constructor's, after the operations) with what it sent")
 
 
 class Metadata(Strict):

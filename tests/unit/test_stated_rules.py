@@ -1,0 +1,94 @@
+"""What a statement states, the grader checks: an input that must not change is compared after
+each call, and a class problem's first wrong value is reported even when a later call crashes.
+The in-process harness answers, so these run without a sandbox."""
+
+from pathlib import Path
+
+import pytest
+
+from judge.grading.grader import Grader
+from judge.grading.problems import load_problem
+from judge.grading.verdicts import Verdict
+from sandbox.fake import FakeBackend, harness_handler
+
+PROBLEMS = Path(__file__).resolve().parents[2] / "problems"
+
+
+def grade(slug: str, code: str):
+    problem = load_problem(PROBLEMS / slug)
+    backend = FakeBackend(harness_handler())
+    return Grader(problem, backend).grade(code, growth="never"), backend
+
+
+@pytest.mark.parametrize(("slug", "wrong", "name"), [
+    ("nested-list-flattener", "pops_the_input.py", "nested"),
+    ("bst-inorder-cursor", "unlinks_visited_nodes.py", "root"),
+    ("kmeans-given-centroids", "updates_init_in_place.py", "init_centroids"),
+])
+def test_an_input_changed_by_the_submission_is_wrong_answer_naming_it(slug: str, wrong: str,
+                                                                       name: str) -> None:
+    problem = load_problem(PROBLEMS / slug)
+    assert problem.meta.rules.keeps_arguments
+    assert name in (problem.meta.entry.parameters() if problem.meta.kind.value == "function"
+                    else problem.meta.entry.constructor_parameters())
+    result, backend = grade(slug, (PROBLEMS / slug / "wrong" / wrong).read_text())
+    assert result.verdict == Verdict.wrong_answer
+    assert result.first_failure.message.startswith(f"the input was changed: `{name}` differs")
+    assert "work on a copy" in result.first_failure.message
+    load = next(m for m in backend.sessions[0].sent if m["op"] == "load")
+    assert load["keeps_arguments"] is True
+
+
+@pytest.mark.parametrize("slug", ["nested-list-flattener", "bst-inorder-cursor",
+                                  "kmeans-given-centroids"])
+def test_a_submission_that_leaves_its_input_alone_is_accepted(slug: str) -> None:
+    problem = load_problem(PROBLEMS / slug)
+    result, _ = grade(slug, problem.reference)
+    assert result.verdict == Verdict.accepted, result.first_failure
+
+
+def test_arguments_may_change_where_the_statement_allows_it() -> None:
+    problem = load_problem(PROBLEMS / "insert-positions")
+    assert not problem.meta.rules.keeps_arguments
+    header = "-> list[int]:\n"
+    assert header in problem.reference
+    empties_queries = problem.reference.replace(
+        "return [lower_bound(q) for q in queries]",
+        "answer = [lower_bound(q) for q in queries]\n    queries.clear()\n    return answer")
+    assert empties_queries != problem.reference
+    result, backend = grade("insert-positions", empties_queries)
+    assert result.verdict == Verdict.accepted, result.first_failure
+    load = next(m for m in backend.sessions[0].sent if m["op"] == "load")
+    assert "keeps_arguments" not in load
+
+
+LRU_WRONG_THEN_CRASH = '''
+class LRUCache:
+    def __init__(self, capacity):
+        self.capacity, self.items, self.calls = capacity, {}, 0
+
+    def get(self, key):
+        self.calls += 1
+        if self.calls > 1:
+            raise RuntimeError("gave up")
+        return self.items.get(key, -1) + 1  # wrong: one too many
+
+    def put(self, key, value):
+        self.items[key] = value
+'''
+
+
+def test_a_class_problems_first_wrong_value_is_reported_before_a_later_crash() -> None:
+    result, _ = grade("lru-cache", LRU_WRONG_THEN_CRASH)
+    failure = result.first_failure
+    assert result.verdict == Verdict.wrong_answer, failure
+    assert failure.message.startswith("operation 3, get(1): expected 10, got 11")
+    assert failure.message.endswith("; then RuntimeError at operation 5: gave up")
+    assert failure.expected is not None and failure.got is not None
+
+
+def test_a_class_problems_crash_after_right_values_stays_a_runtime_error() -> None:
+    crashes_only = LRU_WRONG_THEN_CRASH.replace(" + 1  # wrong: one too many", "")
+    result, _ = grade("lru-cache", crashes_only)
+    assert result.verdict == Verdict.runtime_error
+    assert result.first_failure.message.startswith("RuntimeError at operation ")
