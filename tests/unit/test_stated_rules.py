@@ -1,8 +1,12 @@
 """What a statement states, the grader checks: an input that must not change is compared after
 each call, and a class problem's first wrong value is reported even when a later call crashes.
-The in-process harness answers, so these run without a sandbox."""
+The in-process harness answers each problem's samples only, so these run without a sandbox or
+the large cases (that whole suites pass is what each problem's verification record proves, in
+Docker)."""
 
+from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -14,10 +18,20 @@ from sandbox.fake import FakeBackend, harness_handler
 PROBLEMS = Path(__file__).resolve().parents[2] / "problems"
 
 
-def grade(slug: str, code: str):
+def samples_of(slug: str):
+    """The problem with its samples for all its tests: no large case is computed or run."""
     problem = load_problem(PROBLEMS / slug)
+    tests = problem.meta.tests.model_copy(update={"generated": 0, "property_examples": 0})
+    kept = {name: getattr(problem.cases_module, name) for name in ("SAMPLES", "invariant")
+            if hasattr(problem.cases_module, name)}
+    return replace(problem, meta=problem.meta.model_copy(update={"tests": tests}),
+                   cases_module=SimpleNamespace(**kept))
+
+
+def grade(slug: str, code: str):
+    problem = samples_of(slug)
     backend = FakeBackend(harness_handler())
-    return Grader(problem, backend).grade(code, growth="never"), backend
+    return Grader(problem, backend).grade(code, samples_only=True, growth="never"), backend
 
 
 @pytest.mark.parametrize(("slug", "wrong", "name"), [
