@@ -54,7 +54,7 @@ def _random(rng, n):
         # cents, tenths of a cent, and large amounts (where a relative slack adds cents)
         amount = NAN if rng.random() < 0.05 else rng.choice(
             [rng.randrange(0, 50000) / 100, rng.randrange(0, 500000) / 1000,
-             rng.randrange(10**9, 10**11) / 1000])
+             rng.randrange(10**9, 10**11 - 10**4) / 1000])
         roll = rng.random()
         if roll < 0.08:
             plat.append((cid, day, amount))
