@@ -63,7 +63,13 @@ def _random(rng, arms, days, lost, min_days):
         variant = ["control", "treatment"][e % 2]
         for d in rng.sample(range(400), days):
             def val(scale):
-                return NAN if rng.random() < lost else float(rng.randrange(scale))
+                if rng.random() < lost:
+                    return NAN
+                # whole numbers, and fractions that are not exact in binary (tenths,
+                # thirds, halves that round to even)
+                return rng.choice([float(rng.randrange(scale)),
+                                   round(rng.uniform(0, scale), rng.choice([1, 2, 3])),
+                                   rng.randrange(3 * scale) / 3, rng.randrange(scale) + 0.5])
             rows.append((name, variant, str((day0 + pd.Timedelta(days=d)).date()),
                          val(1000), val(100), val(10)))
     rng.shuffle(rows)
@@ -87,6 +93,13 @@ HIDDEN = [
     Case((daily([("x", "a", "2024-01-01", 5.0, 1.0, 1.0),
                  ("y", "a", "2024-01-01", 5.0, 1.0, 1.0)]), 1),
          note="same variant name in two experiments"),
+    Case((daily([("f", "a", "2024-12-30", 0.1, 2.5, 1 / 3),
+                 ("f", "a", "2024-12-31", 0.1, 0.5, 1 / 3),
+                 ("f", "a", "2025-01-01", 0.1, 1.75, 1 / 3),
+                 ("f", "b", "2024-02-29", 1e12 + 0.3, 0.0, 7.9),
+                 ("f", "b", "2024-03-01", 2.6e-7, 1e-7, NAN)]), 1),
+         note="fractional values: a constant 0.1 and 1/3 (means that round), a peak of 2.5, "
+              "a total of 4.75; a huge and a tiny value"),
     Case(_random(_rng, 4, 12, 0.4, 6), note="threshold in the middle of the day counts"),
     Case(_random(_rng, 12, 300, 0.2, 240), note="larger"),
 ]

@@ -52,7 +52,9 @@ def _random(rng, n, top_share, missing):
             boss = max(ids) + rng.randint(1, 5)      # a manager who left
         else:
             boss = ids[rng.randrange(pos)]           # someone earlier: no cycles
-        salary = NAN if rng.random() < missing else float(rng.randrange(50, 400) * 1000)
+        # whole thousands (equal salaries are common) or any amount in cents
+        salary = NAN if rng.random() < missing else rng.choice(
+            [float(rng.randrange(50, 400) * 1000), rng.randrange(5_000_000, 40_000_000) / 100])
         rows.append((eid, rng.choice(names), boss, salary))
     rng.shuffle(rows)
     return (employees(rows),)
@@ -73,6 +75,11 @@ HIDDEN = [
          note="someone listed as their own manager; a confidential report"),
     Case((employees([(1, "X", None, 100.0), (2, "Y", 1, 100.0), (3, "Z", 7, 100.0)]),),
          note="equal salaries give a gap of 0; an unknown manager"),
+    Case((employees([(0, "Zed", None, 250000.0), (-1, "Neg", None, 1000.5),
+                     (3, "Ama", 0, 52345.67), (4, "Bea", 3, 60000.25), (5, "Cal", 42, 70000.0),
+                     (6, "Dia", -1, 999.99)]),),
+         note="ids 0 and -1 exist (a missing manager is not id 0 or -1); salaries in cents: "
+              "gaps of 7654.58, -197654.33 and -0.51"),
     Case(_random(_rng, 60, 0.1, 0.2), note="random small"),
     Case(_random(_rng, 4000, 0.02, 0.1), note="larger"),
 ]

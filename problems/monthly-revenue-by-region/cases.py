@@ -46,7 +46,10 @@ def _random(rng, n, regions):
     rows = []
     for oid in rng.sample(range(1, 20 * n + 20), n):
         when = start + pd.Timedelta(minutes=rng.randrange(60 * 24 * 800))
-        amount = NAN if rng.random() < 0.1 else rng.randrange(0, 100000) / 100
+        # cents, and amounts that are not whole cents (thirds, tenths of a cent)
+        amount = NAN if rng.random() < 0.1 else rng.choice(
+            [rng.randrange(0, 100000) / 100, rng.randrange(0, 300000) / 3,
+             rng.randrange(0, 1000000) / 1000])
         rows.append((oid, rng.choice(names), str(when), amount))
     return (orders(rows),)
 
@@ -63,6 +66,11 @@ HIDDEN = [
     Case((orders([(1, "na", "2023-05-05 05:05", 1.0), (2, "na", "2024-05-20 20:00", 2.0),
                   (3, "emea", "2024-05-31 23:59", 3.0), (4, "emea", "2024-06-01 00:00", 4.0)]),),
          note="the same month number in two years; a month boundary at midnight"),
+    Case((orders([(1, "emea", "2024-02-29 23:59", 1 / 3), (2, "emea", "2024-02-01 00:00", 1 / 3),
+                  (3, "apac", "2024-02-10 10:00", 2.675), (4, "apac", "2024-12-31 23:59", 0.005),
+                  (5, "emea", "2025-01-01 00:00", 1e9 + 0.1), (6, "apac", "2025-01-15 00:00", 1e-7)]),),
+         note="amounts that are not whole cents (two thirds, 2.675, half a cent, 1e-7) and a "
+              "billion; a leap day and a year end"),
     Case(_random(_rng, 50, 3), note="random small"),
     Case(_random(_rng, 4000, 6), note="larger"),
 ]

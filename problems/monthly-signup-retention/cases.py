@@ -50,7 +50,7 @@ SAMPLES = [
 ]
 
 
-def _random(rng, n_users, n_events, max_months, nat_share):
+def _random(rng, n_users, n_events, max_months, nat_share, days_after=200):
     t0 = pd.Timestamp("2023-06-01")
     span = 60 * 24 * 420
     signup = {}
@@ -64,14 +64,14 @@ def _random(rng, n_users, n_events, max_months, nat_share):
     for _ in range(n_events):
         uid = rng.randint(1, n_users + 3)            # a few unknown users
         base = signup.get(uid) or t0
-        when = base + pd.Timedelta(minutes=rng.randrange(-60 * 24 * 20, 60 * 24 * 200))
+        when = base + pd.Timedelta(minutes=rng.randrange(-60 * 24 * 20, 60 * 24 * days_after))
         events.append((uid, str(when)))
     return users(rows), activity(events), max_months
 
 
 def generate(rng):
-    return _random(rng, rng.randint(1, 40), rng.randint(0, 200), rng.randint(0, 6),
-                   rng.choice([0.0, 0.2]))
+    return _random(rng, rng.randint(1, 40), rng.randint(0, 200), rng.randint(0, 24),
+                   rng.choice([0.0, 0.2]), rng.choice([200, 800]))
 
 
 _rng = random.Random(1001)
@@ -90,6 +90,14 @@ HIDDEN = [
           activity([(1, "2024-01-14 00:00"), (1, "2024-01-16 00:00"),
                     (2, "2024-01-14 00:00")]), 3),
          note="two cohorts two months apart; the gap month is not a cohort"),
+    Case((users([(1, "2024-02-29 23:59"), (2, "2024-02-01 00:00"), (3, "2024-02-15 12:00")]),
+          activity([(1, "2025-02-28 23:59"), (1, "2025-03-01 00:00"), (2, "2025-01-31 23:59"),
+                    (2, "2026-02-01 00:00"), (2, "2026-03-01 00:00"), (3, "2024-12-31 23:59"),
+                    (3, "2025-01-01 00:00")]), 24),
+         note="offsets of 10 to 25 months across year ends from a leap-day sign-up: 13 "
+              "months is not offset 1; offset 24 counts, 25 is past the horizon; 1/3 "
+              "retention"),
     Case(_random(_rng, 40, 300, 4, 0.1), note="random small"),
     Case(_random(_rng, 2000, 10000, 12, 0.05), note="larger"),
+    Case(_random(_rng, 500, 6000, 24, 0.05, days_after=800), note="larger, two years of activity"),
 ]

@@ -77,6 +77,12 @@ HIDDEN = [
                   (5, "activate", "2024-01-01 14:00"), (6, "visit", "2024-01-01 12:00"),
                   (6, "activate", "2024-01-01 12:30"), (6, "signup", "2024-01-01 13:00")]),),
          note="steps out of order; a repeated step after the previous one"),
+    Case((events([(9, "visit", "2024-12-31 23:00"), (9, "signup", "2024-12-31 22:00"),
+                  (9, "signup", "2025-01-01 01:00"), (9, "activate", "2025-01-01 00:30"),
+                  (10, "visit", "2024-12-31 23:00"), (10, "signup", "2025-01-01 00:00"),
+                  (10, "activate", "2025-01-01 00:00")]),),
+         note="user 9 reaches signup at 01:00 (the 22:00 sign-up is before the visit), so "
+              "the 00:30 activation does not count"),
     Case((events([(2, "visit", None), (2, "signup", None), (3, "visit", "2024-01-01 00:00")]),),
          note="missing times"),
     Case(_random(_rng, 30, 120), note="random small"),

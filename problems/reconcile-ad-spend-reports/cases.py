@@ -51,7 +51,10 @@ def _random(rng, n):
     plat, ledger = [], []
     for cid, d in keys:
         day = str((day0 + pd.Timedelta(days=d)).date())
-        amount = NAN if rng.random() < 0.05 else rng.randrange(0, 50000) / 100
+        # cents, tenths of a cent, and large amounts (where a relative slack adds cents)
+        amount = NAN if rng.random() < 0.05 else rng.choice(
+            [rng.randrange(0, 50000) / 100, rng.randrange(0, 500000) / 1000,
+             rng.randrange(10**9, 10**11 - 10**4) / 1000])
         roll = rng.random()
         if roll < 0.08:
             plat.append((cid, day, amount))
@@ -60,9 +63,13 @@ def _random(rng, n):
         else:
             plat.append((cid, day, amount))
             other = amount
-            if rng.random() < 0.1:
-                other = NAN if rng.random() < 0.3 else round(amount + rng.choice([-1, 1])
-                                                             * rng.randrange(5, 900) / 100, 2)
+            if rng.random() < 0.2:
+                # a difference inside the slack (1 to 9 thousandths), just over it (11 to
+                # 15) or far over it; never exactly 0.01
+                step = rng.choice([rng.randint(1, 9), rng.randint(11, 15),
+                                   rng.randrange(20, 9000)])
+                sign = 1 if amount != amount or amount < 10 else rng.choice([-1, 1])
+                other = NAN if rng.random() < 0.2 else round(amount + sign * step / 1000, 3)
             ledger.append((cid, day, other))
     rng.shuffle(plat)
     rng.shuffle(ledger)
@@ -79,6 +86,15 @@ HIDDEN = [
     Case((report([(9, "2024-06-01", 100.0), (9, "2024-06-02", 50.0), (9, "2024-06-03", NAN)]),
           report([(9, "2024-06-01", 100.0), (9, "2024-06-02", 50.005), (9, "2024-06-03", 1.0)])),
          note="a difference under 0.01 is not a mismatch"),
+    Case((report([(6, "2024-12-31", 50.0), (6, "2025-01-01", 50.0), (6, "2025-01-02", 50.006),
+                  (6, "2025-01-03", 0.004), (7, "2024-12-31", 5000.0),
+                  (7, "2025-01-01", 25_000_000.0), (7, "2025-01-02", 99_999_999.999)]),
+          report([(6, "2024-12-31", 50.011), (6, "2025-01-01", 50.009), (6, "2025-01-02", 50.0),
+                  (6, "2025-01-03", 0.013), (7, "2024-12-31", 5000.03),
+                  (7, "2025-01-01", 25_000_000.02), (7, "2025-01-02", 99_999_999.988)])),
+         note="differences of 0.011 (a mismatch, though it rounds to 0.01), 0.009 and 0.006 "
+              "(not, though 50.006 rounds to 50.01); 0.03 on 5000 and 0.02 on 25 million "
+              "(mismatches: the slack is absolute)"),
     Case((report([(1, "2024-01-01", 5.0), (2, "2024-01-01", 5.0)]),
           report([(1, "2024-01-02", 5.0), (2, "2024-01-01", 5.0)])),
          note="same campaign, different day"),

@@ -49,15 +49,20 @@ SAMPLES = [
 ]
 
 
-def _random(rng, n, users, gap, nat_share):
-    t0 = pd.Timestamp("2024-05-01 08:00")
+def _random(rng, n, users, gap, nat_share, t0="2024-05-01 08:00"):
+    t0 = pd.Timestamp(t0)
     rows = []
     for uid in range(1, users + 1):
         now = t0 + pd.Timedelta(minutes=rng.randrange(120))
         for _ in range(max(1, n // users)):
-            # steps near the gap so that "exactly gap" and "gap + 1" both occur
-            step = rng.choice([0, 1, 5, gap - 1, gap, gap, gap + 1, 3 * gap])
-            now = now + pd.Timedelta(minutes=max(0, step))
+            # steps near the gap so that "exactly gap" and "gap + 1" both occur; a step of
+            # a day and a little (whose .dt.seconds is under the gap); some steps with
+            # seconds, so that gaps sit a few seconds past the limit and durations are
+            # fractional minutes
+            step = rng.choice([0, 1, 5, gap - 1, gap, gap, gap + 1, 3 * gap,
+                               1440 + rng.randrange(gap)])
+            seconds = rng.choice([0, 0, 0, 20, rng.randrange(60)])
+            now = now + pd.Timedelta(minutes=max(0, step), seconds=seconds)
             when = None if rng.random() < nat_share else str(now)
             rows.append((uid, when, f"/p/{rng.randrange(12)}"))
     rng.shuffle(rows)
@@ -66,7 +71,19 @@ def _random(rng, n, users, gap, nat_share):
 
 def generate(rng):
     return _random(rng, rng.randint(1, 200), rng.randint(1, 10), rng.randint(1, 40),
-                   rng.choice([0.0, 0.1]))
+                   rng.choice([0.0, 0.1]),
+                   rng.choice(["2024-05-01 08:00", "2024-12-31 21:00", "2024-02-28 22:00"]))
+
+
+def _long_session():
+    """One session of 31 clicks 100 minutes and 20 seconds apart (gap 120): 50 hours and
+    10 minutes, across a year end; the next user's clicks are a day and 5 minutes apart."""
+    start = pd.Timestamp("2023-12-31 09:00:00")
+    rows = [(1, str(start + k * pd.Timedelta(minutes=100, seconds=20)), f"/p/{k % 4}")
+            for k in range(31)]
+    rows += [(2, "2024-02-28 23:58:00", "/a"), (2, "2024-02-29 23:59:00", "/a"),
+             (2, "2024-03-01 00:04:00", "/b")]
+    return clicks(rows), 120
 
 
 _rng = random.Random(2024)
@@ -83,6 +100,13 @@ HIDDEN = [
          note="across midnight; ten minutes and one second is over the gap"),
     Case((clicks([(3, "2024-03-03 10:00:00", "/a"), (3, "2024-03-03 10:01:30", "/b")]), 5),
          note="a session of 90 seconds lasts 1.5 minutes, not a whole number"),
+    Case((clicks([(4, "2024-12-31 23:59:40", "/a"), (4, "2025-01-01 00:00:00", "/b"),
+                  (4, "2025-01-01 00:10:10", "/c"), (4, "2025-01-01 00:10:30", "/c")]), 10),
+         note="a 20-second session across the year end lasts 1/3 minute; ten minutes and ten "
+              "seconds is over the gap"),
+    Case(_long_session(), note="a session of over two days across a year end; a gap of a day "
+                               "and a minute across the leap day"),
     Case(_random(_rng, 120, 4, 20, 0.1), note="random small"),
     Case(_random(_rng, 6000, 150, 30, 0.05), note="larger"),
+    Case(_random(_rng, 3000, 60, 45, 0.05, "2024-12-30 20:00"), note="larger, across a year end"),
 ]

@@ -49,7 +49,10 @@ def _random(rng, n, cats, products, k):
         if rng.random() < 0.05:
             cat = None
         qty = rng.randint(-1, 4)
-        rows.append((i // 3, cat, name, qty, rng.randint(1, 8) * 2.5))
+        # few prices (ties are common) or any multiple of 0.25 up to 100000 (revenues a
+        # float32 cannot hold)
+        price = rng.randint(1, 8) * 2.5 if rng.random() < 0.7 else rng.randint(1, 400000) * 0.25
+        rows.append((i // 3, cat, name, qty, price))
     return sales(rows), k
 
 
@@ -71,6 +74,11 @@ HIDDEN = [
          note="a tie for second; a product with zero revenue"),
     Case((sales([(1, "a", "x", 1, 1.0), (2, "a", "y", -2, 1.0)]), 5),
          note="k larger than the category; a negative revenue"),
+    Case((sales([(1, "tv", "oled", 1000, 99999.75), (2, "tv", "qled", 999, 100099.75),
+                 (3, "tv", "lcd", 3, 0.25), (4, "tv", "crt", 1, 0.75),
+                 (5, "tv", "plasma", 100000, 999.25), (6, "tv", "oled", -1, 99999.75)]), 4),
+         note="revenues near 1e8 in quarters (oled 99,899,750.25, qled 99,999,650.25, plasma "
+              "99,925,000), which a float32 cannot tell apart; 0.75 against 0.75"),
     Case(_random(_rng, 60, 2, 12, 3), note="random small"),
     Case(_random(_rng, 5000, 8, 400, 4), note="larger"),
 ]
