@@ -55,6 +55,21 @@ def _random(rng: random.Random, n_users: int, n_events: int, variants: list[str]
     return tables(assignments, events)
 
 
+def _random_seconds(rng: random.Random, n_users: int, n_events: int):
+    """Events seconds apart within a few minutes around midnight: many steps fall in the same
+    minute as the one before them, on either side of it."""
+    assignments = [(uid, rng.choice(["A", "B"]), "2024-05-31 23:00:00")
+                   for uid in range(1, n_users + 1)]
+    owners = list(range(1, n_users + 1)) + [None]
+    events = []
+    for eid in range(1, n_events + 1):
+        second = rng.randint(-180, 180)
+        day, second = ("2024-06-01", second) if second >= 0 else ("2024-05-31", 86400 + second)
+        when = f"{day} {second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}"
+        events.append((eid, rng.choice(owners), rng.choices(STEPS, [5, 3, 2, 1])[0], when))
+    return tables(assignments, events)
+
+
 _rng = random.Random(6060)
 
 HIDDEN = [
@@ -82,4 +97,16 @@ HIDDEN = [
          note="anonymous events; a purchase on a later day"),
     Case(_random(_rng, 20, 120, ["A", "B", "C"]), note="random, small"),
     Case(_random(_rng, 400, 4000, ["control", "treatment"]), note="larger"),
+    Case(tables([(1, "A", t("08:00")), (2, "A", t("08:00")), (3, "B", t("08:00")),
+                 (4, "B", t("08:00"))],
+                [(1, 1, "view", "2024-05-01 09:00:30"), (2, 1, "add_to_cart", "2024-05-01 09:00:10"),
+                 (3, 2, "view", "2024-05-01 09:00:00"), (4, 2, "add_to_cart", "2024-05-01 09:05:40"),
+                 (5, 2, "purchase", "2024-05-01 09:05:20"),
+                 (6, 3, "view", "2024-05-01 23:59:59"), (7, 3, "add_to_cart", "2024-05-02 00:00:00"),
+                 (8, 3, "purchase", "2024-05-02 00:00:00"),
+                 (9, 4, "view", "2024-05-01 23:59:58"), (10, 4, "add_to_cart", "2024-05-01 23:59:59"),
+                 (11, 4, "purchase", "2024-05-01 23:59:58")]),
+         note="steps seconds apart: a cart 20 s before the view and a purchase 20 s before the "
+              "cart, each in the same minute; a funnel over midnight one second at a time"),
+    Case(_random_seconds(_rng, 30, 400), note="random, events seconds apart around midnight"),
 ]

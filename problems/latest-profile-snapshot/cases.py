@@ -1,3 +1,4 @@
+import datetime
 import random
 
 from judge.grading.authoring import Case, SqlResult, Table
@@ -46,6 +47,19 @@ def _random(rng: random.Random, n: int, n_users: int, n_times: int):
     return tables(rows)
 
 
+def _random_close(rng: random.Random, n: int, n_users: int):
+    """Edits seconds to minutes apart around midnight of New Year, many within one minute."""
+    ids = rng.sample(range(1, 10 * n + 1), n)
+    midnight = datetime.datetime(2025, 1, 1)
+    rows = []
+    for sid in ids:
+        user = rng.randint(1, n_users)
+        at = midnight + datetime.timedelta(seconds=rng.randint(-150, 150))
+        email = None if rng.random() < 0.2 else f"u{user}.{rng.randint(1, 9)}@{rng.choice(DOMAINS)}"
+        rows.append((sid, user, email, rng.choice(COUNTRIES), at.strftime("%Y-%m-%d %H:%M:%S")))
+    return tables(rows)
+
+
 _rng = random.Random(1312)
 
 HIDDEN = [
@@ -61,4 +75,15 @@ HIDDEN = [
          note="a retried duplicate"),
     Case(_random(_rng, 60, 10, 8), note="random, many ties"),
     Case(_random(_rng, 4000, 700, 300), note="larger"),
+    Case(tables([(20, 1, "a@a.example", "PT", "2024-04-10 08:15:59"),
+                 (21, 1, "b@a.example", "SE", "2024-04-10 08:15:07"),
+                 (30, 2, "c@a.example", "FR", "2024-04-10 08:59:00"),
+                 (31, 2, "d@a.example", "DE", "2024-04-10 08:01:00"),
+                 (40, 3, "e@a.example", "BR", "2024-12-31 23:59:59"),
+                 (41, 3, "f@a.example", None, "2024-12-31 23:59:58"),
+                 (50, 4, "g@a.example", "PT", "2025-01-01 00:00:00"),
+                 (51, 4, None, "SE", "2024-12-31 23:59:59")]),
+         note="the later edit has the smaller id: seconds apart in one minute, minutes apart "
+              "in one hour, a second before midnight, over New Year"),
+    Case(_random_close(_rng, 300, 40), note="random, edits seconds apart around New Year"),
 ]

@@ -45,6 +45,36 @@ def _random(rng: random.Random, n_invoices: int, n_lines: int, n_transfers: int)
     return tables(lines, transfers)
 
 
+def _random_cents(rng: random.Random, n_invoices: int):
+    """Amounts of any number of cents (most not a whole number of dollars): about half the
+    invoices are paid exactly, in one to three parts in another order; the rest are a cent
+    or so off, partly paid, or unpaid."""
+    ids = rng.sample(range(1, 10 * n_invoices), n_invoices)
+    lines, transfers = [], []
+    for inv in ids:
+        parts = [rng.randint(-3000, 250000) for _ in range(rng.randint(1, 4))]
+        lines += [(len(lines) + 1, inv, a) for a in parts]
+        total = sum(parts)
+        kind = rng.random()
+        if kind < 0.15:
+            continue
+        if kind < 0.65:
+            paid = total
+        elif kind < 0.85:
+            paid = total + rng.choice([-1, 1, -10, 99, 101])
+        else:
+            paid = total // rng.randint(2, 5)
+        cuts = sorted(rng.randint(0, abs(paid)) for _ in range(rng.randint(0, 2)))
+        pieces = [b - a for a, b in zip([0, *cuts], [*cuts, abs(paid)])]
+        sign = 1 if paid >= 0 else -1
+        for piece in reversed(pieces):
+            transfers.append((len(transfers) + 1, inv, sign * piece,
+                              f"2024-07-{rng.randint(1, 31):02d} 09:{rng.randint(0, 59):02d}:00"))
+    rng.shuffle(lines)
+    rng.shuffle(transfers)
+    return tables(lines, transfers)
+
+
 _rng = random.Random(7007)
 
 HIDDEN = [
@@ -62,4 +92,11 @@ HIDDEN = [
          note="duplicates on both sides; zero amounts"),
     Case(_random(_rng, 20, 40, 40), note="random, small"),
     Case(_random(_rng, 800, 3000, 3000), note="larger"),
+    Case(tables([(1, 1, 10), (2, 1, 20), (3, 2, 1), (4, 2, 2), (5, 2, 7), (6, 3, 33),
+                 (7, 3, 33), (8, 3, 34)],
+                [(1, 1, 30, "2024-02-29 23:59:59"), (2, 2, 7, "2024-03-01 00:00:00"),
+                 (3, 2, 3, "2024-03-01 00:00:01"), (4, 3, 100, "2024-03-02 10:00:00")]),
+         note="amounts that are not whole dollars: 10 + 20 cents paid as 30 (0.1 + 0.2 is "
+              "not 0.3 in floating point), 1 + 2 + 7 paid as 7 + 3, 33 + 33 + 34 paid as 100"),
+    Case(_random_cents(_rng, 300), note="random amounts of any number of cents, paid in parts"),
 ]

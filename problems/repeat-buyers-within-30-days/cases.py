@@ -31,8 +31,8 @@ SAMPLES = [
 ]
 
 
-def _random(rng: random.Random, n: int, n_users: int, n_products: int, span_days: int):
-    start = datetime.date(2024, 1, 1)
+def _random(rng: random.Random, n: int, n_users: int, n_products: int, span_days: int,
+            start: datetime.date = datetime.date(2024, 1, 1)):
     rows = []
     for oid in range(1, n + 1):
         user = None if rng.random() < 0.05 else rng.randint(1, n_users)
@@ -58,4 +58,15 @@ HIDDEN = [
          note="the same user with two products"),
     Case(_random(_rng, 60, 8, 5, 90), note="random, small"),
     Case(_random(_rng, 4000, 300, 60, 365), note="larger"),
+    Case(tables([(1, 1, 1, "2024-01-10"), (2, 1, 1, "2023-12-20"), (3, 2, 1, "2024-12-16"),
+                 (4, 2, 1, "2025-01-15"), (5, 3, 2, "2024-12-15"), (6, 3, 2, "2025-01-15"),
+                 (7, 4, 3, "2024-12-31"), (8, 4, 3, "2025-01-01")]),
+         note="across year ends: 21 days over New Year 2024; 30 and 31 days over the end of "
+              "the leap year 2024 (a day-of-year difference is off by one there); Dec 31 to "
+              "Jan 1"),
+    Case(tables([(1, 1, 1, "2023-06-01"), (2, 1, 1, "2024-06-10"), (3, 2, 1, "2024-01-05"),
+                 (4, 2, 1, "2024-12-30"), (5, 3, 1, "2023-03-01"), (6, 3, 1, "2024-02-29")]),
+         note="orders a year apart whose days of the year are close: nobody came back"),
+    Case(_random(_rng, 600, 40, 8, 800, start=datetime.date(2023, 10, 1)),
+         note="random, over two year ends and a leap day"),
 ]

@@ -38,15 +38,21 @@ SAMPLES = [
 ]
 
 
-def _random(rng: random.Random, n_views: int, n_users: int):
+STEPS = [0, 5, 60, 300, 1200, 1799, 1800, 1801, 3600, 7200, 86400]
+LONG_STEPS = [0, 1, 59, 61, 1799, 1800, 1801, 1830, 3599, 43200, 86399, 86400, 86401,
+              2 * 86400 + 1800, 9 * 86400 + 7]
+
+
+def _random(rng: random.Random, n_views: int, n_users: int,
+            base: datetime.datetime = datetime.datetime(2024, 5, 1, 8, 0, 0),
+            steps: list[int] = STEPS):
     rows = []
-    base = datetime.datetime(2024, 5, 1, 8, 0, 0)
     cursors = {u: base + datetime.timedelta(minutes=rng.randint(0, 600))
                for u in range(1, n_users + 1)}
     ids = rng.sample(range(1, 20 * n_views), n_views)
     for vid in ids:
         user = rng.randint(1, n_users)
-        step = rng.choice([0, 5, 60, 300, 1200, 1799, 1800, 1801, 3600, 7200, 86400])
+        step = rng.choice(steps)
         cursors[user] += datetime.timedelta(seconds=step)
         owner = None if rng.random() < 0.05 else user
         rows.append((vid, owner, cursors[user].strftime("%Y-%m-%d %H:%M:%S"),
@@ -77,4 +83,19 @@ HIDDEN = [
          note="two users interleaved in time; ids in reverse order"),
     Case(_random(_rng, 80, 4), note="random, small"),
     Case(_random(_rng, 4000, 200), note="larger"),
+    Case(tables([(1, 1, "2024-12-31 23:50:00", "/"), (2, 1, "2025-01-01 00:10:00", "/"),
+                 (3, 1, "2025-01-01 00:40:00", "/"), (4, 1, "2025-01-01 01:10:01", "/"),
+                 (5, 2, "2023-12-31 22:00:00", "/"), (6, 2, "2024-01-01 09:30:15", "/")]),
+         note="a session over New Year with gaps of 20 and 30 minutes, then 30:01; a gap "
+              "to the next session over New Year"),
+    Case(tables([(1, 1, "2024-02-29 23:45:00", "/"), (2, 1, "2024-03-01 00:15:00", "/"),
+                 (3, 1, "2024-03-01 00:45:01", "/"), (4, 2, "2024-02-28 23:59:59", "/"),
+                 (5, 2, "2024-03-01 00:00:00", "/"), (6, 3, "2024-04-30 23:40:00", "/"),
+                 (7, 3, "2024-05-01 00:09:59", "/"), (8, 3, "2024-05-31 23:59:30", "/")]),
+         note="over the leap day and month ends: a gap of exactly 30 minutes at midnight, "
+              "a gap of one day and one second, a gap of about a month"),
+    Case(_random(_rng, 800, 12, datetime.datetime(2024, 12, 24, 21, 0, 0), LONG_STEPS),
+         note="random, gaps of seconds to days, over a year end"),
+    Case(_random(_rng, 800, 12, datetime.datetime(2024, 2, 20, 23, 0, 0), LONG_STEPS),
+         note="random, gaps of seconds to days, over the leap day and month ends"),
 ]

@@ -38,11 +38,14 @@ NAMES = ["Ada", "Ben", "Chen", "Dana", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jae"
 STATUSES = ["placed", "shipped", "cancelled", "cancelled", None]
 
 
-def _random(rng: random.Random, n_users: int, n_orders: int):
+OLD_STATUSES = STATUSES + ["Cancelled", "CANCELLED", "cancelled ", ""]
+
+
+def _random(rng: random.Random, n_users: int, n_orders: int, statuses: list = STATUSES):
     users = [(uid, rng.choice(NAMES), f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
              for uid in range(1, n_users + 1)]
     owners = list(range(1, n_users + 1)) + [None, n_users + 5]
-    orders = [(100 + i, rng.choice(owners), rng.choice(STATUSES),
+    orders = [(100 + i, rng.choice(owners), rng.choice(statuses),
                f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
                f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00")
               for i in range(n_orders)]
@@ -76,4 +79,14 @@ HIDDEN = [
          note="an empty-string status and a differently-cased one are live, not cancelled"),
     Case(_random(_rng, 40, 60), note="random, small"),
     Case(_random(_rng, 3000, 4000), note="larger"),
+    Case(tables([(1, "Ada", "2024-01-01"), (2, "Ben", "2024-01-02"), (3, "Chen", "2024-01-03"),
+                 (4, "Dana", "2024-01-04"), (5, "Eli", "2024-01-05")],
+                [(10, 1, "Cancelled", "2024-02-01 00:00:00"),
+                 (11, 2, "CANCELLED", "2024-02-01 00:00:00"),
+                 (12, 2, "cancelled", "2024-02-02 00:00:00"),
+                 (13, 3, "cancelled ", "2024-02-03 00:00:00"),
+                 (14, 4, "", "2024-02-03 00:00:00"), (15, 5, "cancelled", "2024-02-04 00:00:00")]),
+         note="each old status alone: 'Cancelled', 'CANCELLED', 'cancelled ' (a trailing "
+              "space) and '' are live; only Eli's orders are all exactly 'cancelled'"),
+    Case(_random(_rng, 60, 90, OLD_STATUSES), note="random, with the old statuses"),
 ]

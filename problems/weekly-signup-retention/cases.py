@@ -69,4 +69,13 @@ HIDDEN = [
          note="duplicate rows; activity only before signup"),
     Case(_random(_rng, 20, 80, 60), note="random, small"),
     Case(_random(_rng, 400, 4000, 360), note="larger"),
+    Case(tables([(1, "2024-12-28"), (2, "2024-12-30"), (3, "2025-01-01"), (4, "2025-01-05")],
+                [(1, "2025-01-04"), (2, "2025-01-26"), (2, "2025-01-27"), (3, "2025-01-07"),
+                 (3, "2025-01-08"), (4, "2025-01-05")]),
+         note="over the end of the leap year 2024: the week of Monday 2024-12-30 holds signups "
+              "of both years; days 7, 27 and 28 after signup cross New Year"),
+    Case(tables([(1, "2024-02-26"), (2, "2024-02-29"), (3, "2024-03-03")],
+                [(1, "2024-03-03"), (1, "2024-03-04"), (2, "2024-03-06"), (2, "2024-03-07"),
+                 (3, "2024-03-30"), (3, "2024-03-31")]),
+         note="a cohort week holding the leap day; days 6/7 and 27/28 after signup"),
 ]

@@ -1,0 +1,28 @@
+-- verdict: Wrong Answer
+-- Days since signup as (years apart) * 365 + difference of days of the year: one day short
+-- over the end of a leap year, so day 7 after a late-December 2024 signup lands in week 0.
+WITH offsets(week_offset) AS (VALUES (0), (1), (2), (3)),
+cohorts AS (
+    SELECT user_id, signup_date,
+           date(signup_date,
+                '-' || ((CAST(strftime('%w', signup_date) AS INTEGER) + 6) % 7) || ' days')
+               AS cohort_week
+    FROM users
+),
+sizes AS (SELECT cohort_week, COUNT(*) AS cohort_size FROM cohorts GROUP BY cohort_week),
+hits AS (
+    SELECT DISTINCT c.cohort_week, c.user_id,
+           ((CAST(strftime('%Y', a.active_on) AS INTEGER)
+             - CAST(strftime('%Y', c.signup_date) AS INTEGER)) * 365
+            + CAST(strftime('%j', a.active_on) AS INTEGER)
+            - CAST(strftime('%j', c.signup_date) AS INTEGER)) / 7 AS week_offset
+    FROM cohorts AS c JOIN activity AS a ON a.user_id = c.user_id
+    WHERE a.active_on >= c.signup_date
+),
+active AS (SELECT cohort_week, week_offset, COUNT(*) AS active_users FROM hits
+           GROUP BY cohort_week, week_offset)
+SELECT s.cohort_week, s.cohort_size, o.week_offset, COALESCE(a.active_users, 0) AS active_users,
+       CAST(COALESCE(a.active_users, 0) AS REAL) / s.cohort_size AS retention_rate
+FROM sizes AS s CROSS JOIN offsets AS o
+LEFT JOIN active AS a ON a.cohort_week = s.cohort_week AND a.week_offset = o.week_offset
+ORDER BY s.cohort_week, o.week_offset;
