@@ -61,6 +61,8 @@ HIDDEN = [
               [220401, 359823, 513554, 699401, 653676], [220400, 359824, 513554, 699399, 653677],
               [220399, 359822, 513555, 699400, 653677]]), False),
          note="statistic 2.5e-5 with dof 16: the summed tail rounds to 1.0000000000000002"),
+    Case((_i([[1, 0, 0, 0, 0]] + [[0] + [1000000] * 4] * 4), False),
+         note="an expected count of 6.25e-8: no epsilon may be added to it"),
 ]
 
 
