@@ -43,6 +43,11 @@ HIDDEN = [
     Case(_checked(0.6, -0.3, 0.1, 0.95), note="large drop"),
     Case(_checked(0.25, 0.25, 0.05, 0.8), note="treatment rate 0.5"),
     Case(_checked(0.1, 0.001, 0.2, 0.6), note="lenient alpha and power"),
+    Case(_checked(0.3, 0.1346604534, 0.05, 0.8),
+         note="n_raw = 200.00000049, just outside the 1e-9 promise: still 201"),
+    Case(_checked(0.3, -0.1193535883, 0.05, 0.8),
+         note="a drop with n_raw = 200.00000061: still 201"),
+    Case(_checked(0.12, 0.04951893109, 0.01, 0.9), note="n_raw = 1500.003: 1501"),
 ]
 
 
@@ -54,8 +59,10 @@ def _valid(args: tuple) -> bool:
 def arguments():
     rate = st.integers(1, 999).map(lambda v: v / 1000)
     change = st.integers(-500, 500).map(lambda v: v / 1000)
-    alpha = st.sampled_from([0.001, 0.01, 0.05, 0.1, 0.2, 0.5])
-    power = st.sampled_from([0.5, 0.8, 0.9, 0.95, 0.999])
+    alpha = st.one_of(st.sampled_from([0.001, 0.01, 0.05, 0.1, 0.2, 0.5]),
+                      st.integers(1, 500).map(lambda v: v / 1000))
+    power = st.one_of(st.sampled_from([0.5, 0.8, 0.9, 0.95, 0.999]),
+                      st.integers(500, 999).map(lambda v: v / 1000))
     return st.tuples(rate, change, alpha, power).filter(_valid)
 
 

@@ -27,7 +27,11 @@ HIDDEN = [
     Case((40, 1000, 55, 1000, 1, 1), note="a typical test"),
     Case((1200, 1_000_000, 1300, 1_000_000, 1, 1), note="a million visitors, rare events"),
     Case((100_000, 1_000_000, 100_000, 999_000, 100, 100), note="largest sum"),
-    Case((30, 400, 12, 90, 100, 1), note="a strong prior towards high rates"),
+    Case((30, 400, 12, 90, 100, 1),
+         note="a strong prior towards high rates: the summed terms round to 1.0000000000002"),
+    Case((55, 1000, 40, 1000, 1, 1), note="B probably worse: 0.0581"),
+    Case((80, 1000, 40, 1000, 1, 1), note="B almost surely worse: 7.8e-5, no rounding to a few decimals"),
+    Case((3, 7, 1, 9, 2, 2), note="small counts, an informative prior: 0.113"),
 ]
 
 

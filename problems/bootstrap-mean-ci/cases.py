@@ -40,6 +40,10 @@ HIDDEN = [
     Case((_sample(4, 2000, "normal"), 2500, 0.999, 2024), note="99.9% interval"),
     Case((np.array([1e6, 0.01, -1e6], dtype=np.float32), 40, 0.9, 13),
          note="a float32 array: the mean must not be accumulated in float32 (1e6 + 0.01 would round)"),
+    Case((_sample(5, 400, "lognormal"), 3000, 0.6827, 77), note="one-sigma level: q = 15.865"),
+    Case((_sample(6, 500, "normal"), 4000, 0.9973, 78), note="three-sigma level: q = 0.135"),
+    Case((_sample(7, 50, "normal"), 2000, 0.999999, 79), note="q = 5e-5: between the two smallest means"),
+    Case((_f([0.1] * 7), 30, 0.9, 80), note="a constant 0.1: its mean rounds"),
 ]
 
 
@@ -47,7 +51,8 @@ HIDDEN = [
 def _inputs(draw):
     x = draw(st.lists(st.integers(-50, 50).map(lambda v: v / 2), min_size=1, max_size=15))
     n_boot = draw(st.integers(1, 300))
-    confidence = draw(st.sampled_from([0.5, 0.8, 0.9, 0.95, 0.99]))
+    confidence = draw(st.one_of(st.sampled_from([0.5, 0.8, 0.9, 0.95, 0.99]),
+                                st.integers(1, 9999).map(lambda v: v / 10000)))
     seed = draw(st.integers(0, 2**32 - 1))
     return _f(x), n_boot, confidence, seed
 

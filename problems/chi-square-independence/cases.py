@@ -50,6 +50,19 @@ HIDDEN = [
     Case((_random(2, 6, 7, 40, 3.0), False), note="sparse 6x7"),
     Case((_random(3, 20, 20, 2000, 1.0), False), note="largest, odd dof = 361"),
     Case((_random(4, 20, 19, 50000, 0.5), True), note="largest, even dof, huge statistic"),
+    Case((_i([[1, 1, 1], [2, 2, 2]]), True), note="independent 2x3: statistic 0 with even dof, p = 1"),
+    Case((_i([[3, 6, 9], [1, 2, 3], [5, 10, 15]]), False),
+         note="independent 3x3: statistic 0 with even dof, p = 1"),
+    Case((_i([[1000000, 999999], [999999, 999999]]), False),
+         note="statistic 2.5e-7 is not zero: p = 0.99960"),
+    Case((_i([[1000000, 999999], [20, 20]]), False),
+         note="statistic 1e-11 is not zero: p = 0.9999975"),
+    Case((_i([[220401, 359823, 513554, 699400, 653676], [220400, 359824, 513555, 699400, 653677],
+              [220401, 359823, 513554, 699401, 653676], [220400, 359824, 513554, 699399, 653677],
+              [220399, 359822, 513555, 699400, 653677]]), False),
+         note="statistic 2.5e-5 with dof 16: the summed tail rounds to 1.0000000000000002"),
+    Case((_i([[1, 0, 0, 0, 0]] + [[0] + [1000000] * 4] * 4), False),
+         note="an expected count of 6.25e-8: no epsilon may be added to it"),
 ]
 
 
@@ -71,6 +84,8 @@ def arguments():
 
 def invariant(args, result):
     table = args[0].astype(float)
+    if type(result["dof"]) is not int:
+        return f"dof must be an int, not a {type(result['dof']).__name__}"
     if not 0.0 <= result["p_value"] <= 1.0:
         return f"p_value {result['p_value']} is not in [0, 1]"
     expected = np.asarray(result["expected"], dtype=float)

@@ -47,12 +47,23 @@ HIDDEN = [
     Case(_experiment(4, 3, 100_000, -2.0, -0.6, 1.0), note="tiny control group"),
     Case((_f([1e6, 1e6]), _f([999999.9, 1e6]), _f([1e6, 1e6, 1e6]), _f([999999.7, 999999.8, 1e6])),
          note="constant y near 1e6, covariate near 1e6: theta is exactly 0 (centre y before the product)"),
+    Case((_f([1, 2, 4]), _f([0.7] * 3), _f([3, 0.5, 2]), _f([0.7] * 3)),
+         note="a constant covariate 0.7 whose mean rounds: var(x) is 1e-32, not 0, yet theta = 0"),
+    Case((_f([999999.9] * 4), _f([0.3, 1, 2, 5]), _f([999999.9] * 3), _f([-1, 0.1, 7])),
+         note="a constant metric 999999.9 whose mean rounds: variance_reduction = 0"),
+    Case((_f([2.1, 2.5, 1.9]), _f([0.1, 0.1000001, 0.1000002]), _f([2.7, 2.2]),
+          _f([0.1000003, 0.1000001])),
+         note="a covariate with a 1e-7 spread is not constant: theta is about 1.2e6"),
+    Case((_f([1.5, 0.2, 0.9, 1.1]), _f([3e-9, -1e-9, 1e-9, 2e-9]), _f([0.4]), _f([-2e-9])),
+         note="a covariate of size 1e-9: var(x) is 2e-18, no epsilon may swamp it"),
+    Case((_f([0.3, 0.3000001, 0.3000003]), _f([1, 2, 4]), _f([0.3000002, 0.2999999]), _f([3, 0.5])),
+         note="a metric with a 1e-7 spread: var(y) is 1e-14, no epsilon may swamp it"),
 ]
 
 
 @st.composite
 def _inputs(draw):
-    value = st.integers(-20, 20).map(lambda v: v / 2)
+    value = st.integers(-30, 30).map(lambda v: v / 10)  # tenths: means that round
     n_a = draw(st.integers(1, 8))
     n_b = draw(st.integers(1, 8))
 

@@ -20,6 +20,11 @@ HIDDEN = [
     Case((50_000, 1_000_000, 52_000, 1_000_000), note="a million visitors each: tiny p-value"),
     Case((123_456_789, 1_000_000_000, 123_470_000, 1_000_000_000), note="largest counts"),
     Case((3, 10, 3, 1_000_000_000), note="extremely unequal sizes"),
+    Case((0, 1_000_000_000, 1, 1_000_000_000),
+         note="pooled rate 5e-10 is not degenerate: se is 1e-9 and z = 1"),
+    Case((1_000_000_000, 1_000_000_000, 999_999_999, 1_000_000_000),
+         note="pooled rate 1 - 5e-10 is not degenerate: z is about -1"),
+    Case((3, 1_000_000_000, 0, 1_000_000_000), note="three conversions in 2e9 visitors"),
 ]
 
 

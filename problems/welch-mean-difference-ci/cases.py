@@ -48,6 +48,15 @@ HIDDEN = [
          note="a float32 treatment group: its mean must not be accumulated in float32"),
     Case((np.array([10000.0] * 499 + [0.25], dtype=np.float32), _f([9979, 9981]), 0.9),
          note="a float32 control group: its mean must not be accumulated in float32"),
+    Case((_f([0, 0]), _f([1, 0]), 0.5),
+         note="df = 1 at 50%: t_crit is the Cauchy quartile, exactly 1, and lower is exactly 0"),
+    Case((_f([0.1, 0.1000001, 0.1000003]), _f([0.1000002, 0.1000004, 0.1000005, 0.1000001]), 0.9),
+         note="spreads of 1e-7: se is about 3e-8, no epsilon may swamp it"),
+    Case((_f([0.1] * 3), _f([0.1000002, 0.1000004, 0.1000005, 0.1000001]), 0.95),
+         note="a constant group whose mean rounds, against a spread of 1e-7: df = 3"),
+    Case((np.round(np.random.default_rng(6).normal(999_999.0, 0.01, 1000), 4),
+          np.round(np.random.default_rng(7).normal(999_999.02, 0.02, 1200), 4), 0.99),
+         note="values near 1e6 with spreads of 0.01: a one-pass variance cancels every digit"),
 ]
 
 

@@ -43,6 +43,12 @@ HIDDEN = [
          note="a float32 treatment group: its mean must not be accumulated in float32"),
     Case((np.array([10000.0] * 499 + [0.25], dtype=np.float32), _f([9979, 9981])),
          note="a float32 control group: its mean must not be accumulated in float32"),
+    Case((_f([0.1, 0.1000001, 0.1000003]), _f([0.1000002, 0.1000004, 0.1000005, 0.1000001])),
+         note="spreads of 1e-7: v_a + v_b is about 1e-15, no epsilon may swamp it"),
+    Case((_f([0.1] * 3), _f([0.1000002, 0.1000004, 0.1000005, 0.1000001])),
+         note="a constant group whose mean rounds, against a spread of 1e-7"),
+    Case(_normal(6, 1000, 1200, 999_999.0, 999_999.002, 0.01, 0.02),
+         note="values near 1e6 with spreads of 0.01: a one-pass variance cancels every digit"),
 ]
 
 
