@@ -67,6 +67,18 @@ def _random(seed: int, n: int, d: int, classes: int, decimals: int, scale: float
     return _checked(X.astype(np.float64), y.astype(np.int64))
 
 
+def _close_gains() -> tuple:
+    """One candidate per feature; feature 1's gain is larger than feature 0's by 5.7e-7, more
+    than the promised 1e-7 but less than a loose tie tolerance."""
+    y = np.repeat(_i([0, 1]), 300)
+    zeros, ones = np.arange(300), np.arange(300, 600)
+    left_0 = np.isin(np.arange(600), np.r_[zeros[:43], ones[:21]])    # counts (43, 21)
+    left_1 = np.isin(np.arange(600), np.r_[zeros[:240], ones[:266]])  # counts (240, 266)
+    X = np.column_stack([np.where(left_0, 0.1, 0.35), np.where(left_1, -2.47, 3.01)])
+    order = np.random.default_rng(21).permutation(600)
+    return _checked(X[order], y[order])
+
+
 HIDDEN = [
     Case((_f([[0.5, -2.0, 9.0]]), _i([4])), note="a single row"),
     Case((_f([[1.0, 1.0]] * 4), _i([0, 1, 2, 3])), note="all columns constant"),
@@ -87,6 +99,7 @@ HIDDEN = [
          note="unbalanced children: weigh by size"),
     Case((_f([[0.0], [1.0], [2.0], [3.0], [4.0], [5.0]]), _i([-500, 3, -500, 3, 1000, 1000])),
          note="negative and large labels"),
+    Case(_close_gains(), note="the second feature's gain beats the first's by only 5.7e-7"),
     Case(_random(3, 40, 3, 2, 0, 5.0), note="small integers, many ties"),
     Case(_random(5, 250, 4, 3, 1, 10.0), note="three classes"),
     Case(_random(8, 1000, 6, 5, 2, 100.0), note="largest"),

@@ -57,6 +57,18 @@ def _separated(X: np.ndarray, y: np.ndarray) -> tuple:
     return X, y
 
 
+def _close_impurities() -> tuple:
+    """One candidate per feature; feature 1's impurity is lower than feature 0's by 6.7e-7,
+    more than the promised 1e-7 but less than a loose tie tolerance."""
+    y = np.repeat(_i([0, 1]), 300)
+    zeros, ones = np.arange(300), np.arange(300, 600)
+    left_0 = np.isin(np.arange(600), np.r_[zeros[:7], ones[:231]])    # counts (7, 231)
+    left_1 = np.isin(np.arange(600), np.r_[zeros[:283], ones[:56]])   # counts (283, 56)
+    X = np.column_stack([np.where(left_0, -0.3, 0.7), np.where(left_1, 1.01, 2.13)])
+    order = np.random.default_rng(34).permutation(600)
+    return _separated(X[order], y[order])
+
+
 def _random(seed: int, n: int, d: int, classes: int, decimals: int, scale: float) -> tuple:
     rng = np.random.default_rng(seed)
     X = np.round(rng.uniform(-scale, scale, size=(n, d)), decimals)
@@ -99,6 +111,8 @@ HIDDEN = [
               [2.0, -2.0, 2.0], [3.0, -1.0, -1.0], [2.0, -3.0, -2.0]]),
           _i([0, 2, 2, 0, 0, 2, 1])),
          note="equal impurities that floats tell apart: the lower threshold wins"),
+    Case(_close_impurities(),
+         note="the second feature's impurity is below the first's by only 6.7e-7"),
     Case(_random(3, 40, 3, 2, 0, 5.0), note="small integers, many ties"),
     Case(_random(8, 200, 4, 3, 1, 10.0), note="three classes"),
     Case(_random(21, 1000, 6, 4, 2, 100.0), note="largest"),

@@ -82,6 +82,10 @@ HIDDEN = [
     Case(_checked([[0.3, 0.4], [0.06, -0.08]], [[0.6, 0.0], [0.0, 0.5], [-0.1, 0.2], [0.3, 0.3]],
                   3),
          note="query and corpus norms below 1: both must still be divided out"),
+    Case((_f([[3e-10, 4e-10], [1.0, 2.0]]),
+          _f([[3e-13, 4e-13], [-4e-10, 3e-10], [0.0, 0.0], [1000.0, -1.0], [2e-13, -1e-13]]), 5),
+         note="tiny but non-zero vectors (norms 5e-10 and 5e-13) have ordinary similarities: only "
+              "an exact zero vector scores 0"),
     Case(_random(1, 20, 100, 8, 7), note="random with duplicates"),
     Case(_random(2, 200, 2000, 64, 10), note="largest"),
     Case(_random(3, 20, 300, 16, 10000), note="k far above n"),

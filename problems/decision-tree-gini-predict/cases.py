@@ -85,6 +85,32 @@ def _random(seed: int, n: int, m: int, d: int, classes: int, decimals: int, max_
     return _checked(X, y.astype(np.int64) * 7 - 3, X_test, max_depth, min_split)
 
 
+def _latin_square() -> tuple:
+    """A 3 x 3 grid; cell (i, j) holds class (i + j) % 3, repeated 1, 3 or 5 times by class.
+    Every row and column of the grid has the root's class proportions."""
+    f0, f1, labels, weight = [0.1, 0.35, 2.2], [-1.05, 0.0, 3.3], [-7, 4, 12], [1, 3, 5]
+    X, y = [], []
+    for i in range(3):
+        for j in range(3):
+            c = (i + j) % 3
+            X += [[f0[i], f1[j]]] * weight[c]
+            y += [labels[c]] * weight[c]
+    X_test = [[a, b] for a in f0 for b in f1] + [[0.2, 1.5], [3.0, -2.0]]
+    return _checked(_f(X), _i(y), _f(X_test), 4, 2)
+
+
+def _close_impurities() -> tuple:
+    """One candidate per feature; splitting on feature 1 is better by 6.7e-7 (max_depth 1)."""
+    y = np.repeat(_i([-3, 11]), 150)
+    zeros, ones = np.arange(150), np.arange(150, 300)
+    left_0 = np.isin(np.arange(300), np.r_[zeros[:11], ones[:95]])    # counts (11, 95)
+    left_1 = np.isin(np.arange(300), np.r_[zeros[:129], ones[:42]])   # counts (129, 42)
+    X = np.column_stack([np.where(left_0, -0.3, 0.7), np.where(left_1, 1.01, 2.13)])
+    order = np.random.default_rng(5).permutation(300)
+    X_test = _f([[-0.3, 1.01], [-0.3, 2.13], [0.7, 1.01], [0.7, 2.13], [0.2, 1.5]])
+    return _checked(X[order], y[order], X_test, 1, 2)
+
+
 HIDDEN = [
     Case(_checked(_f([[2.0, 3.0]]), _i([5]), _f([[0.0, 0.0], [9.0, -9.0]]), 4, 2),
          note="one training row"),
@@ -116,6 +142,13 @@ HIDDEN = [
                   _i([0, 1, 1, 0, 0]), _f([[0.0, 0.0], [1.0, 0.0], [0.2, 0.9], [0.7, 0.7]]),
                   4, 2),
          note="XOR plus a point: now a split helps, and deeper splits follow"),
+    Case(_latin_square(),
+         note="every split leaves the class proportions unchanged: the decrease is exactly 0, "
+              "though floats compute it as 1.1e-16, so the root stays a leaf"),
+    Case(_close_impurities(),
+         note="the second feature's impurity is below the first's by only 6.7e-7"),
+    Case(_random(111, 250, 60, 3, 4, 2, 8, 2),
+         note="random: equal impurities that floats compute differently decide a split"),
     Case(_random(1, 60, 40, 2, 2, 0, 3, 2), note="integer features, many ties"),
     Case(_random(2, 200, 150, 3, 3, 1, 5, 10), note="three classes, min_samples_split 10"),
     Case(_random(3, 300, 400, 5, 4, 2, 8, 2), note="largest"),

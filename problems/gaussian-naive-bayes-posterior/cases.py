@@ -87,6 +87,13 @@ HIDDEN = [
     Case(_checked(_f([[i, (i * 7) % 5] for i in range(12)]), _i([i % 3 for i in range(12)]),
                   _f([[3.0, 1.0], [8.5, 4.0], [-2.0, 2.0]]), 10.0),
          note="large smoothing"),
+    Case(_checked(_f([[0.0], [2.0], [4.0], [6.0]]), _i([0, 0, 5, 5]),
+                  _f([[3.000001], [3.00001], [2.99999]]), 1.0),
+         note="mirrored classes, queries just off the midpoint: the best jll leads by 2e-6 "
+              "or 2e-5, not a tie (label 5 wins the first two)"),
+    Case(_checked(_f([[0.1, -7.3], [0.3, -7.3], [0.7, -6.1], [0.9, -6.1]]), _i([-4, -4, 9, 9]),
+                  _f([[0.5, -6.7 + 3e-7]]), 0.3),
+         note="non-dyadic values; the larger label leads by 1.2e-6, just over the stated gap"),
     Case(_random(1, 60, 20, 3, 3, 2.0, 1e-3), note="random"),
     Case(_random(2, 5000, 2000, 20, 20, 3.0, 1e-2), note="largest"),
 ]

@@ -22,6 +22,7 @@ HIDDEN = [
     Case((10, 4, False, 1), note="10 = 3 + 3 + 2 + 2"),
     Case((10, 4, True, 1), note="shuffled, uneven"),
     Case((12, 3, True, 123), note="shuffled, even"),
+    Case((13, 4, True, 123), note="seed 123 again: each call starts a fresh generator"),
     Case((7, 7, True, 99), note="shuffled leave-one-out"),
     Case((11, 10, True, 2**32 - 1), note="many size-one folds, largest seed"),
     Case((50000, 5, True, 42), note="largest"),

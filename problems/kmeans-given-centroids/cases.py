@@ -72,6 +72,15 @@ def _blobs(seed: int, n: int, k: int, d: int, spread: float, max_iters: int,
     return _checked(X, init, max_iters)
 
 
+def _drift(seed: int) -> tuple:
+    """3000 points spread along the first axis, the 20 starting centroids on the 20 leftmost:
+    the centroids creep right and are still moving after 100 rounds."""
+    rng = np.random.default_rng(seed)
+    X = np.round(np.column_stack([rng.uniform(-1000, 1000, 3000), rng.normal(0, 3, (3000, 4))]),
+                 3)
+    return _checked(X, X[np.argsort(X[:, 0])[:20]], 100)
+
+
 HIDDEN = [
     Case((_f([[3.0, -4.0]]), _f([[0.0, 0.0]]), 3), note="one point, one centroid"),
     Case((_f([[1.0], [2.0], [4.0]]), _f([[0.0], [100.0]]), 0), note="zero iterations"),
@@ -97,6 +106,7 @@ HIDDEN = [
     Case(_blobs(3, 300, 8, 2, 100.0, 100, init_from_data=False),
          note="random starting centroids: some clusters end up empty"),
     Case(_blobs(4, 3000, 20, 5, 150.0, 100), note="largest"),
+    Case(_drift(0), note="largest, every starting centroid at the left end: all 100 rounds run"),
 ]
 
 

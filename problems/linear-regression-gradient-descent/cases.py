@@ -49,7 +49,7 @@ HIDDEN = [
     Case(_random(1, 50, 1, 10.0, 1.0, 3000), note="one feature, converged"),
     Case(_random(2, 200, 4, 5.0, 1.8, 500), note="a bold step size"),
     Case(_random(3, 300, 3, 2.0, 0.5, 200, offset=20.0), note="features far from 0: slow"),
-    Case(_random(4, 1000, 10, 100.0, 1.0, 5000), note="largest"),
+    Case(_random(4, 10000, 10, 100.0, 1.0, 5000), note="largest"),
 ]
 
 

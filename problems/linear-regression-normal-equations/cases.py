@@ -34,6 +34,13 @@ def _with_dependent(seed: int, n: int) -> tuple:
     return X, y
 
 
+def _pair(x, constant) -> np.ndarray:
+    """A column and its repeat, or a column beside a constant one."""
+    x = _f(x)
+    other = x if constant is None else np.full(len(x), constant)
+    return np.column_stack([x, other])
+
+
 HIDDEN = [
     Case((_f([[4.0]]), _f([10.0])), note="one sample, one feature"),
     Case((_f([[1, 2, 3]]), _f([-6.0])), note="one sample, three features"),
@@ -48,6 +55,13 @@ HIDDEN = [
          note="fewer samples than unknowns"),
     Case((_f([[-1000], [1000], [0], [500]]), _f([1000, -1000, 3, -499])),
          note="extreme values"),
+    Case((_pair([-451.9, -985.8, 291.4, 439.8, 671.1, -436.2], None),
+          _f([-569.6, 278.7, 610.1, 927.3, -699.0, -35.6])),
+         note="a repeated non-dyadic column: the computed smallest singular value is a few "
+              "machine epsilons of the largest, not 0"),
+    Case((_pair([23.6, 900.9, -711.7, 897.3, -376.3, -153.3], 0.1),
+          _f([655.4, -181.6, 99.2, -944.9, 507.0, 76.3])),
+         note="a constant column of 0.1: A.T @ A is singular, yet not exactly in floating point"),
     Case(_random(1, 30, 1, 0.0), note="noise-free: recover the generating line"),
     Case(_random(2, 200, 5, 3.0), note="five features"),
     Case(_with_dependent(3, 100), note="a repeated and a constant column"),

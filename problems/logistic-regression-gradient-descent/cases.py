@@ -55,7 +55,11 @@ HIDDEN = [
     Case(_random(1, 80, 1, 10.0, 1.0, 2000), note="one feature, noisy"),
     Case(_random(2, 300, 3, 5.0, 1.5, 1500, margin=0.3), note="separable with a margin"),
     Case(_random(3, 200, 4, 2.0, 0.7, 400, offset=30.0), note="features far from 0"),
-    Case(_random(4, 1000, 10, 100.0, 1.0, 3000), note="largest"),
+    Case((_f([[100.0, 0.3], [-100.0, -0.1], [50.5, 0.7], [-70.1, 0.2]]), _f([1, 0, 1, 0]),
+          10.0, 3000),
+         note="the largest step on separable data: after one step every score is beyond "
+              "+-700, every p is exactly 0 or 1 and the weights stop"),
+    Case(_random(4, 10000, 10, 100.0, 1.0, 3000), note="largest"),
 ]
 
 

@@ -41,6 +41,14 @@ def _random(seed: int, n: int, c: int, accuracy: float) -> tuple:
     return y_true.astype(np.int64), y_pred.astype(np.int64)
 
 
+def _almost_all_wrong(half: int) -> tuple:
+    """Two classes of `half` rows each; every row predicted as the other class but one."""
+    y_true = np.repeat(_i([4, 9]), half)
+    y_pred = np.repeat(_i([9, 4]), half)
+    y_pred[0], y_pred[half] = 4, 9
+    return y_true, y_pred
+
+
 HIDDEN = [
     Case((_i([3]), _i([3])), note="a single row, correct"),
     Case((_i([3]), _i([4])), note="a single row, wrong"),
@@ -52,6 +60,9 @@ HIDDEN = [
     Case((_i([0, 0, 0, 0, 0, 0, 0, 0, 0, 1]), _i([0] * 10)),
          note="a rare class never predicted: macro F1 differs from accuracy"),
     Case((_i([1, 2, 3]), _i([4, 5, 6])), note="disjoint true and predicted labels"),
+    Case(_almost_all_wrong(50000),
+         note="each class right once in 50000 predictions: precision = recall = F1 = 2e-5, "
+              "so P + R is small but not 0"),
     Case(_random(1, 200, 4, 0.6), note="random"),
     Case(_random(2, 100000, 50, 0.5), note="largest"),
 ]

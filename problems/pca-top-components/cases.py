@@ -49,6 +49,8 @@ def _random(seed: int, n: int, d: int, k: int, offset: float = 0.0) -> tuple:
     return _checked(X, k)
 
 
+_TINY = _f([[3, -1, 2], [0, 4, -2], [-5, 1, 1], [2, 2, -3], [1, -6, 0], [-1, 0, 2]])
+
 HIDDEN = [
     Case(_checked(_f([[1.0, 5.0], [3.0, 2.0]]), 1), note="two samples: one direction"),
     Case(_checked(_f([[4.0], [-1.0], [2.0], [7.0]]), 1), note="one feature"),
@@ -60,6 +62,13 @@ HIDDEN = [
          note="a falling direction: the sign rule decides which end is positive"),
     Case(_checked(_f([[1000.0, 990.0], [998.0, 1000.0], [1000.0, 1000.0], [990.0, 995.0]]), 2),
          note="data far from the origin: centring matters"),
+    Case(_checked(0.3 + 3e-6 * _TINY, 1),
+         note="a spread of a few 1e-6: every eigenvalue is below 1e-10, and the ratio is still "
+              "the first over their sum"),
+    Case(_checked(-999.9 + 1e-4 * _TINY, 3),
+         note="values near -1000 with a spread of 1e-4: every component, eigenvalues near 1e-8"),
+    Case(_checked(np.hstack([0.1 + 1e-3 * _TINY, np.full((6, 1), 0.1)]), 3),
+         note="a spread of 1e-3, and a constant column of 0.1 whose mean is not exact"),
     Case(_random(1, 50, 3, 2, offset=300.0), note="three features, shifted"),
     Case(_random(2, 500, 10, 4), note="ten features"),
     Case(_random(3, 2000, 30, 5, offset=-200.0), note="largest"),

@@ -45,6 +45,10 @@ HIDDEN = [
           _f([-1000.0] * 7), 1e-3),
          note="constant targets: w is exactly 0 once y is centred; the column sums of the "
               "centred X are only 0 up to rounding, which adding mean(y) would amplify"),
+    Case((_f([[0.501, 0.1], [0.498, 0.1], [0.503, 0.1], [0.497, 0.1], [0.5, 0.1], [0.502, 0.1]]),
+          _f([731.7, -412.9, 955.1, -840.3, 12.6, 377.7]), 1e-3),
+         note="a spread of 1e-3: the smallest penalty is most of the diagonal; a constant column "
+              "of 0.1 whose mean is not exact"),
     Case(_random(1, 50, 1, 2.0, offset=300.0), note="one feature far from the origin"),
     Case(_collinear(2), note="collinear columns"),
     Case(_random(3, 300, 8, 25.0, offset=-40.0), note="eight features, shifted"),

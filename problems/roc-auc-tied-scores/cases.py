@@ -43,6 +43,10 @@ HIDDEN = [
     Case((_i([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
           _f([0.5, 0.1, 0.9, 0.5, 0.2, 0.3, 0.5, 0.7, 0.0, 0.4])),
          note="a single positive"),
+    Case((_i([1, 0, 1, 0, 0, 1, 0, 1]),
+          _f([0.1 + 0.2, 0.3, 2e-10, 1e-10, 1.0, 1.0 + 2.0**-52, -1000.0, 0.3])),
+         note="distinct scores a hair apart are not ties: 0.1 + 0.2 > 0.3, 2e-10 > 1e-10, "
+              "1 + 2**-52 > 1; only 0.3 and 0.3 tie"),
     Case(_random(1, 300, 0, 1.0), note="random, no ties"),
     Case(_random(2, 1000, 2, 0.7), note="random, heavy ties"),
     Case(_random(3, 100000, 0, 0.5), note="largest"),

@@ -33,6 +33,9 @@ HIDDEN = [
          note="huge logits: naive exp overflows"),
     Case((_f([[-1000.0, -999.0], [-1000.0, -1000.0]]), _i([0, 1])),
          note="very negative logits: naive exp underflows to 0"),
+    Case((_f([[1000.0, 999.9], [-1000.0, -999.3], [0.1, -0.2]]), _i([0, 1, 1])),
+         note="rows at very different levels: shifting by the largest logit of the whole array "
+              "underflows the second row to 0"),
     Case((_f([[5.0, 5.0, 5.0, 5.0]] * 3), _i([0, 1, 3])), note="all logits equal"),
     Case((_f([[0.0, 40.0]]), _i([0])), note="confidently wrong"),
     Case((_f([[2.0, -1.0, 0.5]]), _i([0])), note="a single row"),

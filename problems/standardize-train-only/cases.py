@@ -40,6 +40,19 @@ HIDDEN = [
     Case((_f([[1.0, 0.0], [1.0, 0.0], [2.0, 0.0], [2.0, 0.0], [2.0, 0.0]]),
           _f([[0.0, 1.0]] * 3)),
          note="duplicate rows, test far from train"),
+    Case((_f([[0.1, 1 / 3, 5.9, 0.0], [0.1, 1 / 3, 5.9, 1.0], [0.1, 1 / 3, 5.9, 2.0]]),
+          _f([[0.2, 0.0, 6.0, 1.5]])),
+         note="constant columns of 0.1, 1/3 and 5.9: numpy's mean of 0.1 and 5.9 is not exact, "
+              "so their computed std is about 1e-17 and 1e-15, not 0"),
+    Case((_f([[2.3, -0.7]] * 6 + [[2.3, 0.7]]), _f([[2.3, 0.0], [0.0, 0.0]])),
+         note="a constant column of 2.3 over 7 rows (computed std 4e-16)"),
+    Case((_f([[0.0, 0.5], [1e-9, 0.5], [2e-9, 0.5], [3e-9, 0.5 + 1e-10]]),
+          _f([[1.5e-9, 0.5], [-1e-9, 0.5 - 1e-10]])),
+         note="columns with a tiny but non-zero spread (std about 1e-9 and 4e-11): "
+              "they are scaled, not only centred"),
+    Case((_f([[1000.0, -3e5], [1000.000001, -3e5 + 3e-4], [999.999999, -3e5 - 3e-4]]),
+          _f([[1000.000002, -3e5]])),
+         note="a spread of 1e-9 relative to the values"),
     Case(_random(1, 50, 7, 4, 3.0), note="small random"),
     Case(_random(2, 5000, 5000, 20, 1000.0), note="largest"),
 ]
@@ -49,8 +62,11 @@ def generate(rng):
     n = rng.randint(1, 40)
     m = rng.randint(0, 40)
     d = rng.randint(1, 6)
-    X_train = [[rng.randint(-50, 50) / 4 for _ in range(d)] for _ in range(n)]
-    X_test = [[rng.randint(-80, 80) / 4 for _ in range(d)] for _ in range(m)]
+    X_train = [[rng.randint(-50, 50) / 10 for _ in range(d)] for _ in range(n)]
+    X_test = [[rng.randint(-80, 80) / 10 for _ in range(d)] for _ in range(m)]
+    constant = rng.randint(-50, 50) / 10  # one column constant, a value whose mean may round
+    for row in X_train:
+        row[0] = constant
     return _f(X_train), _f(X_test, d)
 
 

@@ -18,6 +18,12 @@ SAMPLES = [
 ]
 
 
+def _classes(sizes: dict, seed: int) -> np.ndarray:
+    """Labels with the given class sizes, in a shuffled order."""
+    y = np.concatenate([np.full(size, label) for label, size in sizes.items()])
+    return np.random.default_rng(seed).permutation(y).astype(np.int64)
+
+
 def _random(seed: int, n: int, c: int, percent: int, split_seed: int) -> tuple:
     rng = np.random.default_rng(seed)
     classes = rng.choice(np.arange(-10**9, 10**9, 104729), size=c, replace=False)
@@ -33,6 +39,10 @@ HIDDEN = [
     Case((_i([7, -2, 7, 7, -2, 7, 0, 7, 7, 7]), 20, 2**32 - 1),
          note="negative labels, a singleton class, the largest seed"),
     Case((_i([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]), 50, 3), note="every class a singleton"),
+    Case((_classes({3: 45, -1: 85, 8: 12}, 6), 70, 8),
+         note="45 * 70 / 100 = 31.5 rounds up to 32, but 45 * 0.7 + 0.5 is 31.999...96 in floats"),
+    Case((_classes({0: 50, 1: 7}, 4), 29, 41),
+         note="50 * 29 / 100 = 14.5 rounds up to 15; 50 * 0.29 is 14.499...98 in floats"),
     Case(_random(1, 300, 4, 30, 17), note="random"),
     Case(_random(2, 200000, 100, 15, 2024), note="largest"),
     Case(_random(3, 200000, 3, 33, 99), note="largest, three classes"),

@@ -71,6 +71,10 @@ HIDDEN = [
          note="every hidden unit is off: only the output bias learns"),
     Case(_integer(3, 6, 3, 4, 3, "softmax"), note="integers with exact zero pre-activations"),
     Case(_integer(4, 6, 3, 4, 2, "mse"), note="integers with exact zero pre-activations, mse"),
+    Case((_f([[1e-10], [3.0], [-2e-12]]), _i([1, 0, 1]), _f([[1.0, -1.0]]), _f([0.0, 0.0]),
+          _f([[2.5, -1.5], [0.7, 0.3]]), _f([0.1, -0.2]), "softmax"),
+         note="pre-activations of +-1e-10 and +-2e-12, computed exactly: tiny but positive "
+              "ones pass their gradient, only those <= 0 are cut"),
     Case(_random(5, 4, 3, 3, 3, "softmax", 80.0), note="huge logits: needs a stable softmax"),
     Case(_random(6, 10, 3, 3, 3, "mse", 1.0), note="square weights: a transpose bug hides"),
     Case(_random(7, 50, 5, 8, 4, "softmax", 1.0), note="random"),
