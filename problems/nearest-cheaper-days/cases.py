@@ -25,6 +25,8 @@ HIDDEN = [
     Case(([5] * LIMIT,), note="largest, all equal"),
     Case((list(range(20_000, 0, -1)),), note="long falling run"),
     Case(([i % 2 * 10**6 + i for i in range(20_000)],), note="long zigzag"),
+    Case(([1, 3, 3, 3, 1],), note="equal plateau between two cheaper days"),
+    Case(([-10**9] + [10**9] * (LIMIT - 2) + [-10**9],), note="largest, equal plateau between two cheaper days"),
 ]
 
 
