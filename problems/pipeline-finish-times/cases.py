@@ -52,6 +52,8 @@ HIDDEN = [
     Case(([0] * 6, [[0, 5], [5, 1], [1, 4]]), note="all durations zero"),
     Case((_durations(_rng, LIMIT, TOP), _backwards_chain(LIMIT)),
          note="largest, one chain listed back to front"),
+    Case((_durations(_rng, LIMIT, TOP), [[j + 1, j] for j in range(LIMIT - 1)]),
+         note="largest, one chain from the last job down to job 0"),
     Case((_durations(_rng, LIMIT, TOP), _random_dag(_rng, LIMIT, LIMIT)),
          note="largest, random"),
     Case((_durations(_rng, LIMIT, 10), [[0, j] for j in range(1, LIMIT)]),
