@@ -20,6 +20,8 @@ HIDDEN = [
     Case((2, []), note="n = 2 has no placement"),
     Case((3, []), note="n = 3 has no placement"),
     Case((5, [[2, 2], [2, 2], [2, 2]]), note="the same broken square listed three times"),
+    Case((4, [[0, 1], [0, 1]]), note="the same broken square listed twice"),
+    Case((4, [[0, 0]] * 13), note="more entries than n * n - n, all one square off both placements"),
     Case((6, [[r, c] for r in range(6) for c in range(6)]), note="every square broken"),
     Case((6, [[0, c] for c in range(6)]), note="a whole row broken"),
     Case((8, [[3, 3], [4, 4]]), note="queens attack across broken squares"),
@@ -28,6 +30,7 @@ HIDDEN = [
     Case((11, []), note="largest, intact"),
     Case((11, [[r, r] for r in range(11)]), note="largest, the main diagonal broken"),
     Case((11, _squares(_rng, 11, 30)), note="largest, heavy damage"),
+    Case((11, [[5, 5]] * 121), note="largest, n * n entries that repeat one square"),
 ]
 
 
