@@ -23,6 +23,7 @@ HIDDEN = [
     Case(([1, 4, 4], 4), note="later single minute after a longer window"),
     Case(([10**4] * 5, 10**9), note="extreme quota"),
     Case(([1] * LIMIT, LIMIT // 2), note="largest: long window of ones"),
+    Case(([1] * LIMIT, LIMIT), note="largest: only the whole day reaches the quota"),
     Case(([1] * LIMIT, LIMIT + 1), note="largest: quota never reached"),
     Case(([_rng.randint(1, 10**4) for _ in range(LIMIT)], 10**8), note="largest: random"),
     Case(([_rng.randint(1, 3) for _ in range(LIMIT)], 150_000), note="largest: small amounts"),
