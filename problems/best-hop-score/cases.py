@@ -26,6 +26,8 @@ HIDDEN = [
          note="largest, random, long reach"),
     Case(([-(i % 100) for i in range(LIMIT)], 5000), note="largest, negative ramps"),
     Case(([-1] * LIMIT, LIMIT), note="largest, one hop"),
+    Case(([-(10**4)] * LIMIT, 1), note="largest, every stop costs the most: the score is "
+         "-2 * 10**9"),
     Case(([_rng.randint(-10**4, 10) for _ in range(LIMIT)], 3), note="largest, short reach"),
 ]
 

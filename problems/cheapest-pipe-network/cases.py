@@ -31,6 +31,15 @@ def _chain(n: int) -> list[list[int]]:
     return [[w, w + 1, w % TOP] for w in range(n - 1)]
 
 
+def _long_find(n: int, flipped: bool) -> list[list[int]]:
+    # free pipes first make a path 0-1-...-k, then every pipe from well 0 joins a new well: a
+    # union-find with neither path compression nor union by size walks the whole path each time
+    # (both argument orders, so either way of hanging one root under the other is caught)
+    k = n // 2
+    pipes = [[w, w + 1, 0] for w in range(k)] + [[0, w, 1] for w in range(k + 1, n)]
+    return [[v, u, cost] for u, v, cost in pipes] if flipped else pipes
+
+
 _rng = random.Random(4321)
 
 HIDDEN = [
@@ -46,6 +55,8 @@ HIDDEN = [
          note="a loop of cheap pipes and one expensive pipe"),
     Case((3, [[0, 1, TOP], [1, 2, TOP], [0, 2, TOP]]), note="largest costs"),
     Case((LIMIT, _chain(LIMIT)), note="largest, one long line"),
+    Case((LIMIT, _long_find(LIMIT, False)), note="largest, a long path then pipes from its end"),
+    Case((LIMIT, _long_find(LIMIT, True)), note="largest, the same with each pipe reversed"),
     Case((LIMIT, _connected(_rng, LIMIT, LIMIT, TOP)), note="largest, random"),
     Case((LIMIT, _connected(_rng, LIMIT - 1, LIMIT, 3)), note="largest, the last well is cut off"),
     Case((LIMIT, _connected(_rng, LIMIT, LIMIT, 0)), note="largest, every pipe free"),

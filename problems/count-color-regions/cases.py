@@ -39,6 +39,8 @@ HIDDEN = [
     Case(([[2, 2, 2], [2, 9, 2], [2, 2, 2]],), note="a ring around a hole"),
     Case(([[10**9, -10**9], [-10**9, 10**9]],), note="extreme colour codes"),
     Case(([[7] * 3 for _ in range(3)],), note="all one colour"),
+    Case(([[10**9, 10**9, -10**9], [123_456_789, -10**9, -10**9], [123_456_789] * 3],),
+         note="large colour codes: equal values, not the same object"),
     Case(([[1, 2, 1], [2, 2, 2], [1, 2, 1]],), note="same colour, four separate corners"),
     Case(([[0] * 500 for _ in range(400)],), note="largest, one region"),
     Case((_random(_rng, 400, 500, [0, 1, 2]),), note="largest, random paint"),
@@ -50,7 +52,8 @@ HIDDEN = [
 
 def generate(rng):
     rows, cols = rng.randint(1, 60), rng.randint(1, 60)
-    return (_random(rng, rows, cols, list(range(rng.randint(1, 4)))),)
+    colours = rng.sample([-10**9, -7_654_321, 0, 1, 2, 987_654_321, 10**9], rng.randint(1, 4))
+    return (_random(rng, rows, cols, colours),)
 
 
 @st.composite

@@ -72,6 +72,28 @@ HIDDEN.append(Case((2 * 16_000 + 2, _hub(16_000), 0),
                         "must be skipped"))
 
 
+def _requeued_hub(k: int, fan: int) -> list[list[int]]:
+    # streets from the depot to points k, k-1, ..., 1 (in that order, taking that many
+    # minutes) and a free chain 1 -> 2 -> ... -> k: a first-in-first-out relaxation queue
+    # (Bellman-Ford / SPFA) improves point k again in each of k rounds, and each time
+    # re-expands a hub hanging off point k with `fan` streets out
+    hub = k + 1
+    roads = [[0, i, i] for i in range(k, 0, -1)]
+    roads += [[i, i + 1, 0] for i in range(1, k)]
+    roads += [[k, hub, 0]]
+    roads += [[hub, hub + j, TOP] for j in range(1, fan + 1)]
+    return roads
+
+
+HIDDEN += [
+    Case((LIMIT, [[v, v + 1, TOP] for v in range(LIMIT - 1)], 0),
+         note="largest, a chain of the slowest streets: times reach 499,990,000"),
+    Case((TOP + 2 + 30_000, _requeued_hub(TOP, 30_000), 0),
+         note="a point improved 10000 times by a relaxation queue, with a hub of 30000 "
+              "streets behind it"),
+]
+
+
 def generate(rng):
     n = rng.randint(1, 2000)
     roads = _random_roads(rng, n, rng.randint(0, 3 * n), rng.choice([0, 3, TOP]))

@@ -82,6 +82,28 @@ HIDDEN.append(Case((2 * 10_000 + 2, _hub(10_000), 0, 0),
                         "must be skipped"))
 
 
+def _requeued_hub(k: int, fan: int) -> list[list[int]]:
+    # lines from the start to ports k, k-1, ..., 1 (in that order, arriving at minutes k, ...,
+    # 1) and free boats 1 -> 2 -> ... -> k: a first-in-first-out relaxation queue (SPFA)
+    # improves port k again in each of k rounds, and each time re-expands a hub behind port k
+    # with `fan` lines out
+    hub = k + 1
+    lines = [[0, i, 0, 1, i] for i in range(k, 0, -1)]
+    lines += [[i, i + 1, 0, 1, 0] for i in range(1, k)]
+    lines += [[k, hub, 0, 1, 0]]
+    lines += [[hub, hub + j, 0, 1, 1] for j in range(1, fan + 1)]
+    return lines
+
+
+HIDDEN += [
+    Case((LIMIT, [[p, p + 1, TOP, TOP, TOP] for p in range(LIMIT - 1)], 0, TOP),
+         note="largest, the slowest boats along one route: arrivals pass 5 * 10**10 minutes"),
+    Case((7_000 + 2 + 16_000, _requeued_hub(7_000, 16_000), 0, 0),
+         note="a port improved 7000 times by a relaxation queue, with a hub of 16000 lines "
+              "behind it"),
+]
+
+
 def generate(rng):
     n = rng.randint(1, 1500)
     top = rng.choice([5, 100, TOP])

@@ -24,6 +24,11 @@ HIDDEN = [
     Case((_random, N // 3), note="largest, random"),
     Case(([_rng.randint(0, 3) for _ in range(N)], N - 7), note="largest, four distinct values"),
     Case(([42] * N, N // 2), note="largest, one value"),
+    # falling then rising: n-1, n-3, ..., 3, 1, 0, 2, ..., n-2. The middle element of this
+    # list, and of what stays after each split, is always the smallest, so a pivot taken
+    # from the middle position peels off one value per round: O(n^2)
+    Case(([v * 5_000 - 10**9 for v in [*range(N - 1, 0, -2), *range(0, N, 2)]], N),
+         note="largest, falling then rising, the maximum"),
 ]
 
 

@@ -89,6 +89,24 @@ HIDDEN.append(Case(_long_arms(_rng, 24_950, 40, 50_000),
                    note="deepest: two arms of 24950 nodes, every query crosses the root"))
 
 
+def _ancestor_pairs(rng: random.Random, arm: int, bush: int, q: int) -> tuple:
+    """The same two-armed tree, but every query pairs a node of the left bush with the root
+    or a node near the top of the left arm (in either order): the answer is that ancestor,
+    and bringing the deeper node up one level at a time costs about `arm` steps per query."""
+    ids = rng.sample(range(-10**9, 10**9 + 1), 1 + 2 * arm + 2 * bush)
+    root, (left, _) = _two_arms(rng, arm, bush, ids)
+    high = ids[:50]  # the root, then the first 49 nodes of the left arm
+    queries = []
+    for _ in range(q):
+        pair = [rng.choice(left), rng.choice(high)]
+        queries.append(pair if rng.random() < 0.5 else pair[::-1])
+    return root, queries
+
+
+HIDDEN.append(Case(_ancestor_pairs(_rng, 24_950, 40, 50_000),
+                   note="deepest: every query pairs a deep node with one of its top ancestors"))
+
+
 def generate(rng):
     return _random_case(rng, rng.randint(1, 1500), rng.randint(1, 300), 10**6)
 

@@ -39,6 +39,9 @@ HIDDEN = [
     Case((_slow_blocks(LIMIT, 40), 1500), note="largest, long sliding window"),
     Case((list(range(LIMIT)), 1), note="largest, all distinct"),
     Case(([9] * LIMIT, 0), note="largest, k = 0"),
+    Case(([i % 100_001 for i in range(LIMIT)], 100_000),
+         note="largest, k = 10**5 and a value leaves the window at every step after the first "
+              "10**5: finding which one must not cost O(k)"),
 ]
 
 

@@ -1,0 +1,3 @@
+import heapq
+def kth_smallest(latencies, k):
+    return heapq.nsmallest(k, latencies)[-1]
