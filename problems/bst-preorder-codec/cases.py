@@ -26,6 +26,17 @@ def _deep(rng: random.Random, n: int) -> TreeNode:
     return broom_bst(chain, n - chain, rng.randint(-10**9, 10**9 - n))
 
 
+def _mirrored(root: TreeNode | None) -> TreeNode | None:
+    """The mirror image with negated values: still a BST, a right spine becomes a left one."""
+    stack = [root] if root else []
+    while stack:
+        node = stack.pop()
+        node.val = -node.val
+        node.left, node.right = node.right, node.left
+        stack += [child for child in (node.left, node.right) if child]
+    return root
+
+
 def scale(rng, n):
     return _both(_deep(rng, n))
 
@@ -55,6 +66,9 @@ HIDDEN = [
     Case(_both(_shuffled_bst(_rng, 2000, 10**9)), note="random insertion order"),
     Case(_both(balanced_bst(list(range(-50_000, 50_000)))), note="balanced, 100000 nodes"),
     Case(_both(broom_bst(40_000, 60_000, -10**9)), note="largest: spine of 40000 over a bush"),
+    Case(_both(_mirrored(broom_bst(40_000, 60_000, -10**9))),
+         note="largest: left spine of 40000 over a bush (each spine node's left subtree holds "
+              "everything below it)"),
     Case(_both(_deep(_rng, 60_000)), note="deep, 60000 nodes"),
 ]
 

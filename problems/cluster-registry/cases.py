@@ -65,6 +65,10 @@ HIDDEN = [
     Case(ops(("ClusterRegistry", LIMIT), *_random_calls(_rng, LIMIT, CALLS // 2, 0.6)),
          note="largest, random calls"),
     Case(_chain(CALLS // 2 + 1, CALLS // 2), note="largest, one long chain"),
+    Case(ops(("ClusterRegistry", LIMIT), *[("link", i + 1, i) for i in range(LIMIT - 1)],
+             ("size", 0)),
+         note="largest, a chain grown from its end: the second server's cluster is always "
+              "the big one"),
 ]
 
 

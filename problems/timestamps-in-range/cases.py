@@ -64,6 +64,9 @@ def arguments():
 
 def invariant(args, result):
     times, queries = args
+    if not isinstance(result, list):
+        # the exact checker treats a tuple as a sequence; the statement asks for a list
+        return f"expected a list, got {type(result).__name__}"
     if len(result) != len(queries):
         return f"expected {len(queries)} counts, got {len(result)}"
     for count in result:

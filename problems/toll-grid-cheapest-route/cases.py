@@ -54,6 +54,8 @@ HIDDEN = [
     Case((_random_grid(_rng, 500, 500, 0.25, 10**4),), note="largest, a quarter blocked"),
     Case((_random_grid(_rng, 250, 1000, 0.05, 10**4),), note="largest, wide"),
     Case((_random_grid(_rng, 1000, 250, 0.05, 10**4),), note="largest, tall"),
+    Case(([[10**4] * 1000 for _ in range(250)],),
+         note="largest route cost: 1249 cells of the maximal toll, 12,490,000"),
     Case((_random_grid(_rng, 1, 1000, 0.0, 10**4),), note="a single row of 1000"),
     Case((_random_grid(_rng, 1000, 1, 0.0, 10**4),), note="a single column of 1000"),
 ]

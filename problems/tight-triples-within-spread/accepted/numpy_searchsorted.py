@@ -1,0 +1,8 @@
+import numpy as np
+def count_tight_triples(latencies, spread):
+    v = np.sort(np.asarray(latencies, dtype=np.int64))
+    if len(v) < 3:
+        return 0
+    hi = np.searchsorted(v, v + spread, side="right")
+    m = hi - np.arange(len(v)) - 1
+    return int((m * (m - 1) // 2).sum())
