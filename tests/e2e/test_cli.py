@@ -169,8 +169,8 @@ def test_verify_keeps_a_record_and_stale_verifies_only_what_changed(
                for slug, record in kept.items())
     too_slow = [grade for grade in kept[slow]["grades"]
                 if grade["declared"] == "Time Limit Exceeded"]
-    assert [grade["file"] for grade in too_slow] == ["wrong/linear_scan.py"]
-    assert too_slow[0]["slow"]["verdict"] == "Time Limit Exceeded"
+    assert "wrong/linear_scan.py" in [grade["file"] for grade in too_slow]
+    assert all(grade["slow"]["verdict"] == "Time Limit Exceeded" for grade in too_slow)
     result = judge("verify", "--stale", "--sandbox", "local", env=env)
     assert result.returncode == 0 and "every verification record is current" in result.stdout
     wrong = sorted((tmp_path / cheap / "wrong").iterdir())[0]
