@@ -22,6 +22,9 @@ SUBMISSION_FOLDERS = {"wrong", "accepted"}
 MEASURED_FILES = {"mutation.json", "verification.json"}
 """Files written by measuring the problem's tests, not read to compute them."""
 GRADING_DIR = Path(__file__).resolve().parent
+NOT_GRADING = {"mutation"}
+"""Folders of `GRADING_DIR` that grading never runs (the mutation tool keys its own scores on
+its sources): a change there leaves every problem's tests and records as they were."""
 
 
 def _installed_version(name: str) -> str:
@@ -43,9 +46,14 @@ def grading_fingerprint() -> str:
     versions = " ".join(_installed_version(name) for name in ("hypothesis", "numpy", "pandas"))
     python = f"{platform.python_implementation()} {platform.python_version()}"
     digest.update(f"{FORMAT} {python} {versions}".encode())
-    for path in sorted(GRADING_DIR.rglob("*.py")) + [HARNESS_PATH]:
+    for path in _grading_sources() + [HARNESS_PATH]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def _grading_sources() -> list[Path]:
+    return sorted(path for path in GRADING_DIR.rglob("*.py")
+                  if path.relative_to(GRADING_DIR).parts[0] not in NOT_GRADING)
 
 
 def problem_key(problem: "Problem | Path") -> str:

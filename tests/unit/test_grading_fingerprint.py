@@ -1,0 +1,29 @@
+"""What the grading fingerprint (the version of every problem's tests and records) is made of:
+the code that grades, not the tools that measure the tests."""
+
+from pathlib import Path
+
+from judge.grading import fingerprint
+
+
+def fingerprint_of(grading_dir: Path, monkeypatch) -> str:
+    monkeypatch.setattr(fingerprint, "GRADING_DIR", grading_dir)
+    fingerprint.grading_fingerprint.cache_clear()
+    try:
+        return fingerprint.grading_fingerprint()
+    finally:
+        fingerprint.grading_fingerprint.cache_clear()
+
+
+def test_a_change_to_grading_code_changes_it_and_one_to_the_mutation_tool_does_not(
+        tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "mutation").mkdir()
+    (tmp_path / "grader.py").write_text("VERSION = 1\n")
+    (tmp_path / "mutation" / "python_mutants.py").write_text("OPERATORS = 1\n")
+    before = fingerprint_of(tmp_path, monkeypatch)
+
+    (tmp_path / "mutation" / "python_mutants.py").write_text("OPERATORS = 2\n")
+    assert fingerprint_of(tmp_path, monkeypatch) == before
+
+    (tmp_path / "grader.py").write_text("VERSION = 2\n")
+    assert fingerprint_of(tmp_path, monkeypatch) != before
