@@ -171,6 +171,13 @@ def verify(
         "--jobs", "-j", min=1, max=64,
         help="grades at once: a problem's known-wrong submissions, or with --mutants its "
              "mutants")] = 2,
+    search: Annotated[int, typer.Option(
+        "--search", min=0, max=100_000,
+        help="with --mutants: for each surviving mutant, grade it on this many fresh inputs "
+             "drawn like the problem's own, and show the first it gets wrong as a Case")] = 0,
+    write_cases: Annotated[bool, typer.Option(
+        "--write-cases", help="with --search: add the counterexamples found to the problem's "
+                              "HIDDEN cases in cases.py")] = False,
 ) -> None:
     """Prove problem packages sound: reference, samples, starter, known-wrong submissions,
     limits; keep each problem's outcome in its verification.json. With --mutants, measure
@@ -187,8 +194,13 @@ def verify(
             raise UsageError(f"no problem named {slug!r}")
     backend = pick_backend(sandbox, settings)
     report = lambda line: out.print(line, highlight=False, markup=False)  # noqa: E731
+    if (search or write_cases) and not mutants:
+        raise UsageError("--search and --write-cases go with --mutants")
+    if write_cases and not search:
+        raise UsageError("--write-cases needs --search N (how many inputs to try)")
     if mutants:
-        _verify_mutants(repository, slugs or repository.slugs(), backend, settings, stale, jobs)
+        _verify_mutants(repository, slugs or repository.slugs(), backend, settings, stale, jobs,
+                        search, write_cases)
         return
     chosen = slugs or repository.slugs()
     if stale:
@@ -206,7 +218,8 @@ def verify(
     raise typer.Exit(0 if diag.ok else 1)
 
 
-def _verify_mutants(repository, slugs, backend, settings, stale: bool, jobs: int) -> None:
+def _verify_mutants(repository, slugs, backend, settings, stale: bool, jobs: int,
+                    search: int = 0, write_cases: bool = False) -> None:
     from sandbox.pool import WarmPool
 
     from ..errors import ProblemError
@@ -231,6 +244,8 @@ def _verify_mutants(repository, slugs, backend, settings, stale: bool, jobs: int
                 continue
             store(problem, score)
             print_mutation_score(out, score)
+            if search and score.survivors:
+                _search_survivors(problem, pool, score, search, write_cases)
             if not score.meets_bar:
                 failed.append(slug)
     finally:
@@ -239,6 +254,43 @@ def _verify_mutants(repository, slugs, backend, settings, stale: bool, jobs: int
         err.print(f"under the bar or in error: {' '.join(failed)}", highlight=False,
                   markup=False)
     raise typer.Exit(1 if failed else 0)
+
+
+def _search_survivors(problem, backend, score, count: int, write_cases: bool) -> None:
+    """A differential search for each survivor; the counterexamples found, as Cases."""
+    from ..grading.mutation.analysis import mutants_of
+    from ..grading.mutation.cases_file import add_hidden_cases
+    from ..grading.mutation.literal import Unwritable
+    from ..grading.mutation.search import drawn_inputs, reference_values, search
+
+    inputs, expected = reference_values(problem, list(drawn_inputs(problem, count)))
+    if not inputs:
+        err.print(f"  {problem.slug}: no inputs to search with (cases.py has neither "
+                  "arguments() nor generate(rng))", highlight=False, markup=False)
+        return
+    surviving = {survivor.id for survivor in score.survivors}
+    cases = []
+    for mutant in mutants_of(problem)[1]:
+        if mutant.id not in surviving:
+            continue
+        found = search(problem, backend, mutant, inputs, expected)
+        if found is None:
+            out.print(f"  no counterexample in {len(inputs)} inputs: {mutant.id}",
+                      highlight=False, markup=False)
+            continue
+        try:
+            case = found.case(problem)
+        except Unwritable as exc:
+            err.print(f"  {mutant.id}: {found.verdict} on an input that {exc}",
+                      highlight=False, markup=False)
+            continue
+        out.print(f"  counterexample ({found.verdict}) for {mutant.id}:\n    {case}",
+                  highlight=False, markup=False)
+        cases.append(case)
+    if write_cases and cases:
+        path = add_hidden_cases(problem.path, cases)
+        out.print(f"  added {len(cases)} hidden cases to {path}; measure again: judge verify "
+                  f"--mutants {problem.slug}", highlight=False, markup=False)
 
 
 @sandbox_app.command("build")

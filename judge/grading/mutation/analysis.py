@@ -28,7 +28,7 @@ from .mutant import Mutant
 from .python_mutants import python_mutants
 from .sql_mutants import sql_mutants
 
-OPERATORS_VERSION = 1
+OPERATORS_VERSION = 2
 """Bumped when the operators change: every stored score is then stale."""
 BAR = 0.95
 SCORE_FILE = "mutation.json"

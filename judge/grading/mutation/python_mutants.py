@@ -4,7 +4,8 @@ Operators: comparisons flipped or loosened, arithmetic swapped, integer constant
 bounds off by one, `and`/`or` swapped, `not` dropped, booleans flipped, a statement or an
 `else` branch removed, a comprehension's filter removed, `break`/`continue` swapped, and
 tie-breaks reversed (`min`/`max`, `bisect_left`/`bisect_right`, `argmin`/`argmax`, a sort
-key's element negated, `keep="first"`/`"last"`). Annotations and docstrings are never mutated.
+key's element negated, `keep="first"`/`"last"`), and the slips of `slip_mutants`. Annotations
+and docstrings are never mutated.
 
 Each site is found by its index in a fixed walk of the tree, so a mutant is made on a fresh
 copy without keeping references into it.
@@ -15,6 +16,7 @@ import copy
 from collections.abc import Callable, Iterator
 
 from .mutant import Mutant, mutant_diff, unique_ids
+from .slip_mutants import slip_sites
 
 Change = Callable[[ast.AST], None]
 """Mutates the node at a site (on a copy of the tree) in place."""
@@ -215,6 +217,7 @@ def _sites(node: ast.AST) -> Iterator[tuple[str, Change, ast.AST]]:
     yield from ((label, change, node) for label, change in _name_sites(node))
     yield from ((label, change, node) for label, change in _other_sites(node))
     yield from _body_sites(node)
+    yield from slip_sites(node)
 
 
 def python_mutants(source: str) -> tuple[str, list[Mutant]]:

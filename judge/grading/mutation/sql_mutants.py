@@ -5,7 +5,9 @@ Operators: join types (`JOIN` <-> `LEFT JOIN`), comparisons flipped or loosened,
 `COUNT(*)` <-> `COUNT(col)`, `COUNT(DISTINCT x)` -> `COUNT(x)`, NULL handling dropped
 (`COALESCE(x, d)` -> `x`, `IS NULL` <-> `IS NOT NULL`), `UNION` <-> `UNION ALL`, `MIN` <->
 `MAX`, `LAG` <-> `LEAD`, `RANK`/`DENSE_RANK`/`ROW_NUMBER` swapped, an ordering reversed,
-integer literals off by one, a `WHERE` or `HAVING` removed, a `CASE`'s `ELSE` removed.
+integer literals off by one, a `WHERE` or `HAVING` removed, a `CASE`'s `ELSE` removed; and the
+slips people make: a date difference by `julianday` taken by day of year or on the text, a real
+division made integer (or an integer one real), a result column rounded.
 
 Sites are found by their index in a fixed walk of the tree; each mutant is made on a copy.
 """
@@ -99,6 +101,65 @@ def _sites(node: exp.Expression) -> Iterator[tuple[str, Make]]:
             yield f"`{value}` -> `{value - 1}`", lambda target: exp.Literal.number(value - 1)
     elif isinstance(node, exp.Case) and node.args.get("default") is not None:
         yield f"removed `ELSE {_text(node.args['default'])}`", _set("default", None)
+    yield from _slip_sites(node)
+
+
+REAL_TYPES = {exp.DataType.Type.DOUBLE, exp.DataType.Type.FLOAT}
+ROUNDED_DECIMALS = 2
+
+
+def _function_name(node: exp.Expression) -> str:
+    return node.name.lower() if isinstance(node, exp.Anonymous) else ""
+
+
+def _is_real_cast(node: exp.Expression) -> bool:
+    return isinstance(node, exp.Cast) and node.to.this in REAL_TYPES
+
+
+def _is_real_division(node: exp.Div) -> bool:
+    """A division that keeps its fraction (an integer one rounds to itself)."""
+    return any(_is_real_cast(operand) or (isinstance(operand, exp.Literal) and "." in operand.this)
+               or (isinstance(operand, exp.Mul) and _is_real_division_factor(operand))
+               for operand in (node.this, node.expression))
+
+
+def _is_real_division_factor(node: exp.Mul) -> bool:
+    return isinstance(node.expression, exp.Literal) and "." in node.expression.this
+
+
+def _day_of_year(day: exp.Expression) -> exp.Expression:
+    return sqlglot.parse_one(f"CAST(strftime('%j', {_text(day)}) AS INTEGER)", read=DIALECT)
+
+
+def _slip_sites(node: exp.Expression) -> Iterator[tuple[str, Make]]:
+    if (isinstance(node, exp.Sub) and _function_name(node.this) == "julianday"
+            and _function_name(node.expression) == "julianday"):
+        later, earlier = node.this.expressions[0], node.expression.expressions[0]
+        yield (f"date difference by day of year: `{_text(node)}`",
+               lambda target: exp.Sub(this=_day_of_year(later), expression=_day_of_year(earlier)))
+        yield (f"date difference on the text: `{_text(node)}`",
+               lambda target: exp.Sub(this=later.copy(), expression=earlier.copy()))
+    elif isinstance(node, exp.Div):
+        for side in ("this", "expression"):
+            operand = node.args[side]
+            if _is_real_cast(operand):
+                yield (f"integer division: dropped `{_text(operand)}`",
+                       lambda target, side=side: target.set(side, target.args[side].this.copy()))
+            elif isinstance(operand, exp.Mul) and _is_real_division_factor(operand):
+                yield (f"integer division: dropped `* {operand.expression.this}`",
+                       lambda target, side=side: target.set(side, target.args[side].this.copy()))
+        if not any(_is_real_cast(node.args[side]) for side in ("this", "expression")) and not \
+                node.find(exp.Literal, bfs=False) and not node.find(exp.Cast, bfs=False):
+            yield (f"real division: `{_text(node)}`",
+                   lambda target: target.set("this", exp.Cast(this=target.this.copy(),
+                                                             to=exp.DataType.build("REAL"))))
+    elif (isinstance(node, exp.Alias) and isinstance(node.parent, exp.Select)
+          and node.arg_key == "expressions"
+          and (node.this.find(exp.Avg) is not None or any(
+              _is_real_division(div) for div in node.this.find_all(exp.Div)))):
+        yield (f"rounded to {ROUNDED_DECIMALS} decimals: `{node.alias}`",
+               lambda target: target.set("this", exp.Round(
+                   this=target.this.copy(), decimals=exp.Literal.number(ROUNDED_DECIMALS))))
 
 
 def _count_sites(node: exp.Count) -> Iterator[tuple[str, Make]]:
