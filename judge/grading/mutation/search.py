@@ -20,7 +20,7 @@ from ..display import shown_input
 from ..grader import Grader
 from ..problems.loader import Problem
 from ..reference import Reference
-from ..suite import Suite, make_test
+from ..suite import Suite, make_test, to_json
 from ..verdicts import Verdict
 from .literal import case_source
 from .mutant import Mutant
@@ -117,12 +117,14 @@ def search(problem: Problem, backend: Backend, mutant: Mutant,
 
 
 def reference_values(problem: Problem, inputs: list[tuple]) -> tuple[list[tuple], list[Any]]:
-    """The inputs the reference accepts, and its value on each (an input it raises on is
-    outside what the statement allows: the strategy and the generator are trusted, but not
-    blindly)."""
+    """The inputs the reference accepts, smallest first (so the counterexample a search finds
+    is one a reader can follow), and its value on each. An input it raises on is outside what
+    the statement allows: the strategy and the generator are trusted, but not blindly."""
     reference = Reference(problem)
+    sized = sorted(((len(to_json(encode_args(args))), order, args)
+                    for order, args in enumerate(inputs)), key=lambda item: item[:2])
     kept, values = [], []
-    for args in inputs:
+    for _size, _order, args in sized:
         try:
             values.append(reference(encode_args(args)))
         except Exception:
