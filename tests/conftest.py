@@ -18,7 +18,7 @@ from hypothesis import settings
 from benchmarks.databases import fresh_database
 from judge.grading.problems import load_problem
 from sandbox.base import Backend
-from sandbox.docker_backend import DockerBackend
+from sandbox.docker import DockerBackend
 from sandbox.local import LocalBackend
 
 # In CI, property tests are reproducible and never fail on a slow example (the machine is

@@ -146,7 +146,7 @@ def _worker_stop_seconds() -> int:
 
 def _sandboxes_of(*containers: str) -> set[str]:
     """The sandbox containers these worker containers started (labelled with their ids)."""
-    from sandbox.docker_backend import CONTAINER_LABEL, LABEL
+    from sandbox.docker import CONTAINER_LABEL, LABEL
 
     found = set()
     for container in containers:

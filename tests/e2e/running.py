@@ -69,7 +69,7 @@ class Service:
         not (the engine's view: its labels name the process)."""
         import docker
 
-        from sandbox.docker_backend import HOST_LABEL, LABEL, OWNER_LABEL
+        from sandbox.docker import HOST_LABEL, LABEL, OWNER_LABEL
         from sandbox.owners import pid_space
 
         client = docker.from_env()
