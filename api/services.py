@@ -1,18 +1,10 @@
-"""What the app holds while it runs: settings, the database, problems, the workers."""
+"""What the app holds while it runs: the grading runtime (settings, the database, problems,
+sandboxes, the workers) and the event streams' slots."""
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
-
-from judge.grading.problems import ProblemRepository
-from judge.grading.sandboxes import PooledBackends
-from judge.grading.suite import SuiteCache
-from judge.service.signals import PostgresRelay, Signals
-from judge.service.store.migrate import open_database
-from judge.service.worker import WorkerPool, stop_sandboxes
+from judge.service.runtime import BackendFactory, GradingRuntime
 from judge.settings import Settings
 from sandbox.base import Backend
 
@@ -20,19 +12,9 @@ from .streams import StreamSlots
 
 log = logging.getLogger("judge.api")
 
-BackendFactory = Callable[[], Backend]
-
 
 @dataclass
-class Services:
-    settings: Settings
-    engine: Engine
-    sessions: sessionmaker[Session]
-    repository: ProblemRepository
-    backend_factory: BackendFactory
-    signals: Signals = field(default_factory=Signals)
-    pool: WorkerPool | None = field(default=None)
-    relay: PostgresRelay | None = field(default=None)
+class Services(GradingRuntime):
     streams: StreamSlots = field(init=False)
 
     def __post_init__(self) -> None:
@@ -41,24 +23,11 @@ class Services:
     @classmethod
     def start(cls, settings: Settings, backend_factory: BackendFactory | None = None,
               workers: int | None = None) -> "Services":
-        engine, sessions = open_database(settings.database)
-        repository = ProblemRepository(settings.problems_dir)
         count = settings.workers if workers is None else workers
-        if backend_factory is None:
-            size = settings.pool_size if settings.pool_size is not None else count
-            backend_factory = PooledBackends(settings.sandbox, settings, size if count else 0,
-                                             settings.pool_idle_seconds)
-            backend_factory.warm(*repository.profiles())
-        services = cls(settings=settings, engine=engine, sessions=sessions,
-                       repository=repository, backend_factory=backend_factory)
-        services.relay = PostgresRelay.start_for(engine, services.signals)
+        services = cls.open(settings, count, backend_factory)
         if count:
             services.warn_without_sandbox()
-            services.pool = WorkerPool.grading(count, sessions, services.repository,
-                                               services.backend_factory,
-                                               settings.lease_seconds,
-                                               SuiteCache(settings.suite_dir), services.signals)
-            services.pool.start()
+            services.start_workers()
             log.info("%d grading worker(s) started", count)
         return services
 
@@ -78,16 +47,13 @@ class Services:
         else:
             log.info("grading in the %s", backend.isolation)
 
-    def stop(self) -> None:
+    def stop(self) -> int:
         """Hands back what is being graded, then removes every sandbox of this process: all
         before returning, as uvicorn ends the process by the signal it caught right after."""
         if self.pool is not None:
             log.info("stopping the grading workers: unfinished submissions go back to the "
                      "queue")
-            self.pool.shutdown()
-        removed = stop_sandboxes(self.backend_factory)
+        removed = super().stop()
         if removed:
             log.info("stopping: removed %d sandbox(es)", removed)
-        if self.relay is not None:
-            self.relay.stop()
-        self.engine.dispose()
+        return removed

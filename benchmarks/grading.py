@@ -27,8 +27,6 @@ import argparse
 import gc
 import json
 import os
-import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -37,6 +35,8 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from testkit.processes import JUDGE, free_port, stop_group, wait_healthy
 
 ROOT = Path(__file__).resolve().parent.parent
 CATEGORIES = ("algorithms", "ml", "statistics", "pandas", "sql")
@@ -198,19 +198,11 @@ def grade_baseline(commit: str, slugs: list[str], repeats: int) -> dict[str, lis
 
 
 # ------------------------------------------------------------------ a real server
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class Server:
     """`judge serve` in a data folder of its own, grading in Docker."""
 
     def __init__(self, folder: Path, workers: int) -> None:
-        import httpx
-
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ, JUDGE_DATA_DIR=str(folder / "data"), JUDGE_SANDBOX="docker",
                    JUDGE_SUBMISSIONS_PER_MINUTE="100000", JUDGE_RUNS_PER_MINUTE="100000",
@@ -218,21 +210,13 @@ class Server:
         env.pop("JUDGE_DATABASE_URL", None)
         self.log = open(folder / "serve.log", "ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "from judge.cli import main; main()", "serve", "--port",
-             str(self.port), "--workers", str(workers)], cwd=ROOT, env=env, stdout=self.log,
-            stderr=subprocess.STDOUT, start_new_session=True)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"judge serve exited: see {folder / 'serve.log'}")
-            try:
-                if httpx.get(self.url + "/api/health", timeout=2).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            time.sleep(0.2)
-        self.close()
-        raise RuntimeError(f"judge serve did not come up: see {folder / 'serve.log'}")
+            [*JUDGE, "serve", "--port", str(self.port), "--workers", str(workers)], cwd=ROOT,
+            env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            wait_healthy(self.url, self.process, folder / "serve.log", timeout=120)
+        except RuntimeError:
+            self.close()
+            raise
 
     def user(self, name: str):
         import httpx
@@ -245,13 +229,7 @@ class Server:
         return client
 
     def close(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(60)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(30)
+        stop_group(self.process)
         self.log.close()
 
 

@@ -50,21 +50,28 @@ def remove(folders: list[Path]) -> bool:
     return all([_remove_folder(path) for path in folders])
 
 
+def kill_processes(folder: Path) -> bool:
+    """SIGKILL to every process listed in a cgroup folder; False where it cannot be read
+    (FileNotFoundError: the folder is gone)."""
+    pids = (folder / "cgroup.procs").read_text().split()
+    for pid in pids:
+        if not pid.isdigit() or int(pid) <= 0:  # 0: a process outside our PID namespace
+            continue  # (and os.kill(0) would be our own process group)
+        try:
+            os.kill(int(pid), signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+    return True
+
+
 def _remove_folder(path: Path) -> bool:
     for _ in range(50):
         try:
-            pids = [int(p) for p in (path / "cgroup.procs").read_text().split()]
+            kill_processes(path)
         except FileNotFoundError:
             return True  # removed already (by a process stopping, or a reaper)
-        except (OSError, ValueError):
-            pids = []
-        for pid in pids:
-            if pid <= 0:  # outside our PID namespace; os.kill(0) is our own process group
-                continue
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
+        except OSError:
+            pass
         try:
             path.rmdir()
             return True
@@ -121,12 +128,7 @@ class Cgroup:
 
     def set_memory(self, memory_bytes: int) -> None:
         """A new memory limit, swap included (lowering: memory first, then with swap)."""
-        memory = self.dirs["memory"]
-        if self.version == 2:
-            _write(memory / "memory.max", memory_bytes)
-        else:
-            _write(memory / "memory.limit_in_bytes", memory_bytes)
-            _write(memory / "memory.memsw.limit_in_bytes", memory_bytes, optional=True)
+        set_memory_limit(self.dirs["memory"], self.version, memory_bytes)
 
     def enter(self) -> None:
         """Moves the calling process in (run in the child before exec)."""
@@ -134,11 +136,7 @@ class Cgroup:
             (path / "cgroup.procs").write_text(str(os.getpid()))
 
     def peak_memory(self) -> int | None:
-        name = "memory.peak" if self.version == 2 else "memory.max_usage_in_bytes"
-        try:
-            return int((self.dirs["memory"] / name).read_text())
-        except (OSError, ValueError):
-            return None
+        return peak_memory(self.dirs["memory"], self.version)
 
     def cpu_seconds(self) -> float | None:
         """CPU time used by every process in the group so far (kernel accounting)."""
@@ -167,6 +165,28 @@ class Cgroup:
         if self._clock is not None:
             self._clock.close()
         remove(list(set(self.dirs.values())))
+
+
+def set_memory_limit(folder: Path, version: int, memory_bytes: int, *,
+                     no_swap: bool = False) -> None:
+    """A memory cgroup's limit, swap included on v1 (lowering: the memory limit first, then
+    memory with swap); with `no_swap`, v2's swap limit set to none as well."""
+    if version == 2:
+        _write(folder / "memory.max", memory_bytes)
+        if no_swap:
+            _write(folder / "memory.swap.max", 0)
+    else:
+        _write(folder / "memory.limit_in_bytes", memory_bytes)
+        _write(folder / "memory.memsw.limit_in_bytes", memory_bytes, optional=not no_swap)
+
+
+def peak_memory(folder: Path, version: int) -> int | None:
+    """The most memory a cgroup's processes have used at once, in bytes."""
+    name = "memory.peak" if version == 2 else "memory.max_usage_in_bytes"
+    try:
+        return int((folder / name).read_text())
+    except (OSError, ValueError):
+        return None
 
 
 def _write(path: Path, value: int, optional: bool = False) -> None:
@@ -253,3 +273,87 @@ class CpuClock:
             os.close(self.fd)
         except OSError:
             pass
+
+
+class ContainerCgroup:
+    """A Docker container's cgroup, where this host is the engine's: read and written here
+    (a fraction of a millisecond) rather than through the engine (up to seconds when busy).
+    Every method says when the folder is not here (a remote engine, a v1 controller missing),
+    so the caller can ask the engine instead."""
+
+    def __init__(self, container: str) -> None:
+        self.container = container
+        self._clock: CpuClock | None = None
+
+    def folders(self, controller: str) -> list[tuple[Path, int]]:
+        """Where this host may keep the container's cgroup, with its version: v1 per
+        controller, then v2 unified (by the engine's cgroup driver)."""
+        return [(ROOT / controller / "docker" / self.container, 1),
+                (ROOT / "docker" / self.container, 2),
+                (ROOT / "system.slice" / f"docker-{self.container}.scope", 2)]
+
+    def kill_processes(self) -> bool:
+        """SIGKILL to every process of the container; False where its cgroup is not here."""
+        for folder, _version in self.folders("pids"):
+            try:
+                return kill_processes(folder)
+            except OSError:
+                continue
+        return False
+
+    def cpu_seconds(self) -> float | None:
+        if self._clock is None:
+            for folder, _version in self.folders("cpuacct"):
+                try:
+                    self._clock = CpuClock(folder)  # found once: every call reads it
+                    break
+                except OSError:
+                    continue
+            else:
+                return None
+        try:
+            return self._clock.read()
+        except (OSError, ValueError):
+            return None
+
+    def run_delay_seconds(self) -> float | None:
+        for folder, _version in self.folders("pids"):
+            if folder.is_dir():
+                return run_delay_seconds(folder / "cgroup.procs")
+        return None
+
+    def set_cpu_shares(self, shares: int) -> bool:
+        """The container's CPU weight in Docker's shares (v2: weight 1..10000, 100 for 1024
+        shares); False where its cgroup is not here."""
+        for folder, version in self.folders("cpu"):
+            path = folder / ("cpu.shares" if version == 1 else "cpu.weight")
+            if path.exists():
+                value = shares if version == 1 else max(1, min(10000, round(shares * 100 / 1024)))
+                try:
+                    path.write_text(str(value))
+                    return True
+                except OSError:
+                    return False
+        return False
+
+    def set_memory(self, memory_bytes: int) -> bool:
+        """Its memory limit, without swap; False where its cgroup is not here."""
+        for folder, version in self.folders("memory"):
+            if (folder / ("memory.limit_in_bytes" if version == 1 else "memory.max")).exists():
+                try:
+                    set_memory_limit(folder, version, memory_bytes, no_swap=True)
+                    return True
+                except OSError:
+                    return False
+        return False
+
+    def peak_memory(self) -> int | None:
+        for folder, version in self.folders("memory"):
+            peak = peak_memory(folder, version)
+            if peak is not None:
+                return peak
+        return None
+
+    def close(self) -> None:
+        if self._clock is not None:
+            self._clock.close()

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from benchmarks.databases import fresh_database
 from judge.grading.problems import load_problem
 from sandbox.base import Backend
-from sandbox.docker_backend import DockerBackend
+from sandbox.docker import DockerBackend
 from sandbox.local import LocalBackend
+from testkit.databases import fresh_database
 
 # In CI, property tests are reproducible and never fail on a slow example (the machine is
 # shared and noisy); locally they explore afresh each run.

@@ -311,7 +311,7 @@ def sandbox_build() -> None:
 @sandbox_app.command("status")
 def sandbox_status() -> None:
     """Say which sandbox backends can run here."""
-    from sandbox.docker_backend import DockerBackend
+    from sandbox.docker import DockerBackend
     from sandbox.local import LocalBackend
 
     settings = load_settings()

@@ -72,12 +72,8 @@ def worker(
 
     from prometheus_client import start_http_server
 
-    from ..grading.sandboxes import PooledBackends
-    from ..grading.suite import SuiteCache
     from ..service import logs, metrics
-    from ..service.signals import PostgresRelay, Signals
-    from ..service.store.migrate import open_database
-    from ..service.worker import WorkerPool, stop_sandboxes
+    from ..service.runtime import GradingRuntime
 
     settings = load_settings()
     logs.install(settings.log_format)
@@ -87,16 +83,7 @@ def worker(
     if metrics_port is not None and not 0 < metrics_port < 65536:
         raise UsageError("--metrics-port must be between 1 and 65535")
     backend = pick_backend(None, settings)  # fails here, with the reason, if no sandbox runs
-    engine, sessions = open_database(settings.database)
-    repository = open_repository(settings)
-    backends = PooledBackends(settings.sandbox, settings,
-                              settings.pool_size if settings.pool_size is not None else threads,
-                              settings.pool_idle_seconds)
-    backends.warm(*repository.profiles())
-    signals = Signals()
-    relay = PostgresRelay.start_for(engine, signals)
-    pool = WorkerPool.grading(threads, sessions, repository, backends, settings.lease_seconds,
-                              SuiteCache(settings.suite_dir), signals)
+    runtime = GradingRuntime.open(settings, threads)
     stopping = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stopping.set())
@@ -106,24 +93,21 @@ def worker(
         # own grades, sandboxes and pool are here
         try:
             exporter, _ = start_http_server(metrics_port, metrics_address,
-                                            registry=metrics.registry(backends=backends))
+                                            registry=metrics.registry(
+                                                backends=runtime.backend_factory))
         except OSError as exc:
             raise UsageError(f"cannot serve metrics on {metrics_address}:{metrics_port}: "
                              f"{exc.strerror}") from None
         log.info("metrics at http://%s:%d/metrics", metrics_address, metrics_port)
-    pool.start()
+    runtime.start_workers()
     log.info("%d worker(s) grading in the %s; database %s; Ctrl-C stops", threads,
              backend.isolation, _shown_url(settings.database))
     stopping.wait()
     log.info("stopping: unfinished submissions go back to the queue")
-    pool.shutdown()  # first: a grade cut short by the removal below writes nothing
-    removed = stop_sandboxes(backends)
+    removed = runtime.stop()
     log.info("stopped; %d sandbox(es) removed", removed)
     if exporter is not None:
         exporter.shutdown()
-    if relay is not None:
-        relay.stop()
-    engine.dispose()
     log.info("stopped")
 
 

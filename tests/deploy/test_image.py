@@ -9,7 +9,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import tarfile
 import time
@@ -19,6 +18,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from testkit.processes import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = ROOT / "tests" / "hostile"
@@ -81,12 +82,6 @@ def test_no_layer_of_the_image_keeps_the_wheels(image) -> None:
     assert not kept, kept[:10]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 class Containers:
     """Containers started here, removed at the end whatever happens (their logs kept for
     the failure message)."""
@@ -146,7 +141,7 @@ def _worker_stop_seconds() -> int:
 
 def _sandboxes_of(*containers: str) -> set[str]:
     """The sandbox containers these worker containers started (labelled with their ids)."""
-    from sandbox.docker_backend import CONTAINER_LABEL, LABEL
+    from sandbox.docker import CONTAINER_LABEL, LABEL
 
     found = set()
     for container in containers:
@@ -166,7 +161,7 @@ def _wait_until(condition, timeout: float, what: str, logs=lambda: "") -> None:
 
 
 def test_api_and_two_worker_containers_grade_on_postgres(image, postgres_url) -> None:
-    port = _free_port()
+    port = free_port()
     env = {"JUDGE_DATABASE_URL": postgres_url, "JUDGE_LOG_FORMAT": "json"}
     socket_group = str(os.stat("/var/run/docker.sock").st_gid)
     containers = Containers()
@@ -175,7 +170,7 @@ def test_api_and_two_worker_containers_grade_on_postgres(image, postgres_url) ->
                              env=env | {"JUDGE_PORT": str(port)})
         workers = [containers.run(
             image, f"worker{n}", "worker",
-            env=env | {"JUDGE_METRICS_PORT": str(_free_port())},
+            env=env | {"JUDGE_METRICS_PORT": str(free_port())},
             options=("--group-add", socket_group, "-v", "/sys/fs/cgroup:/sys/fs/cgroup:ro",
                      "-v", "/var/run/docker.sock:/var/run/docker.sock"))
             for n in (1, 2)]

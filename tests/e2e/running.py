@@ -3,29 +3,18 @@ folder of their own, grading in Docker, and the `judge` CLI run against them."""
 
 import os
 import signal
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
-import httpx
-
-ROOT = Path(__file__).resolve().parents[2]
-JUDGE = [sys.executable, "-c", "from judge.cli import main; main()"]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from testkit.processes import JUDGE, ROOT, free_port, stop_group, wait_healthy
 
 
 class Service:
     """A data folder, a config folder and the processes running against them."""
 
     def __init__(self, tmp_path: Path, database_url: str | None = None) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = dict(os.environ, COLUMNS="120", JUDGE_DATA_DIR=str(tmp_path / "data"),
                         JUDGE_CONFIG_DIR=str(tmp_path / "config"), JUDGE_SERVER=self.url,
@@ -46,17 +35,8 @@ class Service:
     def serve(self, workers: int) -> subprocess.Popen:
         process = self.start("serve", "--port", str(self.port), "--workers", str(workers),
                              name="serve")
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            assert process.poll() is None, (self.logs / "serve.log").read_text()
-            try:
-                if httpx.get(self.url + "/api/health", timeout=2).status_code == 200:
-                    return process
-            except httpx.TransportError:
-                pass
-            time.sleep(0.2)
-        raise AssertionError("the server did not come up: "
-                             + (self.logs / "serve.log").read_text()[-2000:])
+        wait_healthy(self.url, process, self.logs / "serve.log", timeout=60)
+        return process
 
     def judge(self, *args: str, config: str = "config") -> subprocess.CompletedProcess:
         """Runs the CLI as the user whose config folder is `config`."""
@@ -69,7 +49,7 @@ class Service:
         not (the engine's view: its labels name the process)."""
         import docker
 
-        from sandbox.docker_backend import HOST_LABEL, LABEL, OWNER_LABEL
+        from sandbox.docker import HOST_LABEL, LABEL, OWNER_LABEL
         from sandbox.owners import pid_space
 
         client = docker.from_env()
@@ -90,9 +70,7 @@ class Service:
             time.sleep(0.2)
 
     def stop(self, process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
-        if process.poll() is None:
-            os.killpg(process.pid, sig)
-            process.wait(60)
+        stop_group(process, sig)
 
     def close(self) -> None:
         for process in self.processes:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sandbox.base import Backend
 from sandbox.cgroups import owner_prefix, sandbox_cgroups
-from sandbox.docker_backend import LABEL, OWNER_LABEL
+from sandbox.docker import LABEL, OWNER_LABEL
 from sandbox.limits import Limits
 
 HARNESS_MARK = b"The in-sandbox harness"

@@ -12,7 +12,7 @@ import pytest
 
 from judge.grading.grader import Grader
 from judge.grading.verdicts import Verdict
-from sandbox.docker_backend import flush_removals
+from sandbox.docker import flush_removals
 from sandbox.limits import Limits
 
 from ._sandboxes import probe, sandbox_containers

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from sandbox import cgroups
-from sandbox.docker_backend import DockerBackend, Owner
+from sandbox.docker import DockerBackend, Owner
 from sandbox.errors import SandboxError, SandboxUnavailable
 from sandbox.limits import Limits
 from sandbox.local import LocalBackend
@@ -78,7 +78,7 @@ def test_a_reaper_in_another_pid_namespace_leaves_our_sandboxes(docker_backend) 
     _needs_root_and_unshare()
     session = docker_backend.open(Limits())
     try:
-        _in_another_pid_namespace("from sandbox.docker_backend import DockerBackend; "
+        _in_another_pid_namespace("from sandbox.docker import DockerBackend; "
                                   f"print(DockerBackend({docker_backend.image!r}).reap())")
         assert _exists(docker_backend, session.container)
     finally:

@@ -11,7 +11,7 @@ import pytest
 from judge.grading.grader import Grader
 from judge.grading.problems import load_problem
 from judge.grading.verdicts import Verdict
-from sandbox.docker_backend import flush_removals
+from sandbox.docker import flush_removals
 from sandbox.errors import SandboxClosed
 from sandbox.limits import Limits, MiB
 from sandbox.pool import WarmPool

@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from sandbox.docker_backend import DockerBackend
+from sandbox.docker import DockerBackend
 
 from .scenario import FULL, SMALL, run_load
 

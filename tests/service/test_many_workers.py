@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from benchmarks.workers import mix, queue, rows, running_workers, wait_done
 from judge.service.store.migrate import open_database
 from judge.service.store.models import Status, Submission, SubmissionEvent
 from sandbox.cgroups import owner_prefix, sandbox_cgroups
 from sandbox.local import LocalBackend
+from testkit.workers import mix, queue, rows, running_workers, wait_done
 
 SUBMISSIONS = 300
 LEASE_SECONDS = 4.0
