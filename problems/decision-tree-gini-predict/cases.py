@@ -185,9 +185,12 @@ def arguments():
 
 
 def invariant(args, result):
-    """Every prediction is a training label; a depth-0 tree predicts the majority label."""
+    """The predictions are an integer array (the float checker alone would take 3.0 for 3);
+    every prediction is a training label; a depth-0 tree predicts the majority label."""
     _, y, _, max_depth, _ = args
     result = np.asarray(result)
+    if not np.issubdtype(result.dtype, np.integer):
+        return f"the predictions must be an integer array, not an array of {result.dtype}"
     if not np.isin(result, y).all():
         return "every prediction must be one of the training labels"
     if max_depth == 0:

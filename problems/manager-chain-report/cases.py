@@ -80,6 +80,10 @@ HIDDEN = [
                      (6, "Dia", -1, 999.99)]),),
          note="ids 0 and -1 exist (a missing manager is not id 0 or -1); salaries in cents: "
               "gaps of 7654.58, -197654.33 and -0.51"),
+    Case((employees([(1, "Hana", None, 17333.0), (2, "Ivo", 1, 52000 / 3),
+                     (3, "Jun", 1, 17333.000042)]),),
+         note="salaries carry more than four decimals (a third of 52000): gaps of 0.333333... "
+              "and 4.2e-05 must not be rounded"),
     Case(_random(_rng, 60, 0.1, 0.2), note="random small"),
     Case(_random(_rng, 4000, 0.02, 0.1), note="larger"),
 ]
