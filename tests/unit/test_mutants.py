@@ -179,3 +179,33 @@ def test_equivalent_mutants_need_a_reason(folder: Path) -> None:
     (folder / EQUIVALENT_FILE).write_text('[[mutant\n')
     with pytest.raises(ProblemError, match=EQUIVALENT_FILE):
         declared_equivalent(folder)
+
+
+def test_every_module_that_makes_mutants_is_in_the_key() -> None:
+    """A new operator module must stale every score: the key hashes every module of the
+    mutation folder but the few that make no mutant (and each of those is named)."""
+    import judge.grading.mutation.analysis as analysis
+
+    folder = Path(analysis.__file__).parent
+    hashed = {path.name for path in analysis.operator_sources()}
+    assert {"python_mutants.py", "slip_mutants.py", "sql_mutants.py", "mutant.py"} <= hashed
+    assert hashed | analysis.NOT_OPERATORS == {path.name for path in folder.glob("*.py")}
+    assert analysis.NOT_OPERATORS <= {path.name for path in folder.glob("*.py")}
+
+
+def test_a_change_to_an_operator_module_makes_the_score_stale(folder: Path,
+                                                               monkeypatch) -> None:
+    import judge.grading.mutation.analysis as analysis
+
+    write_score(folder, killed=20)
+    assert stored_faults(folder) == []
+    copies = folder.parent / "operators"
+    copies.mkdir()
+    for path in analysis.operator_sources():
+        (copies / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setattr(analysis, "operator_sources",
+                        lambda: sorted(copies.glob("*.py")))
+    assert stored_faults(folder) == []  # the same sources: the same key
+    with (copies / "slip_mutants.py").open("a") as handle:
+        handle.write("\n# a new slip\n")
+    assert "stale" in stored_faults(folder)[0]

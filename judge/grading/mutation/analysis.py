@@ -36,7 +36,10 @@ EQUIVALENT_FILE = "equivalent-mutants.toml"
 KEY_EXCLUDED = frozenset({"statement.md"})
 """Beyond known submissions and measurements (`hash_problem_files`): files that do not change
 which mutants there are or which tests they meet."""
-_SOURCES = ("python_mutants.py", "sql_mutants.py", "mutant.py")
+NOT_OPERATORS = frozenset({"__init__.py", "analysis.py", "search.py", "literal.py",
+                           "cases_file.py"})
+"""Modules of this folder that make no mutant: a change to them leaves every score standing.
+Every other module is an operator's, and its source is in every score's key."""
 
 Report = Callable[[str], None]
 
@@ -81,13 +84,18 @@ def mutants_of(problem: Problem) -> tuple[str, list[Mutant]]:
     return python_mutants(problem.reference)
 
 
+def operator_sources() -> list[Path]:
+    """The modules that make mutants, in a fixed order."""
+    return sorted(path for path in Path(__file__).parent.glob("*.py")
+                  if path.name not in NOT_OPERATORS)
+
+
 def mutation_key(folder: Path) -> str:
     """A hash of what decides the mutants and the tests they meet: the problem's files (its
     statement, scores and known submissions aside) and the operators' code."""
     digest = hashlib.sha256(f"mutation {OPERATORS_VERSION}".encode())
-    here = Path(__file__).parent
-    for name in _SOURCES:
-        digest.update((here / name).read_bytes())
+    for path in operator_sources():
+        digest.update(path.read_bytes())
     hash_problem_files(digest, folder, KEY_EXCLUDED)
     return digest.hexdigest()[:32]
 
