@@ -355,5 +355,7 @@ class ContainerCgroup:
         return None
 
     def close(self) -> None:
+        """Closes the CPU clock's file, once (a second close could hit a reused descriptor)."""
         if self._clock is not None:
             self._clock.close()
+            self._clock = None

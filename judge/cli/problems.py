@@ -279,7 +279,7 @@ def _search_survivors(problem, backend, score, count: int, write_cases: bool) ->
                       highlight=False, markup=False)
             continue
         try:
-            case = found.case(problem)
+            case = found.case()
         except Unwritable as exc:
             err.print(f"  {mutant.id}: {found.verdict} on an input that {exc}",
                       highlight=False, markup=False)

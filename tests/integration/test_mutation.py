@@ -69,7 +69,7 @@ def test_a_differential_search_turns_a_survivor_into_a_case(docker_backend,
     for counter in caught.values():
         assert counter.verdict != "Accepted" and counter.args in inputs
 
-    add_hidden_cases(folder, [counter.case(problem) for counter in caught.values()])
+    add_hidden_cases(folder, [counter.case() for counter in caught.values()])
     problem = load_problem(folder)
     assert len(problem.hidden) == len(caught)
     after = analyse(problem, docker_backend, SuiteCache(tmp_path / "b").get(problem),

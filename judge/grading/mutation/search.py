@@ -37,7 +37,7 @@ class Counterexample:
     verdict: str
     message: str
 
-    def case(self, problem: Problem) -> str:
+    def case(self) -> str:
         """The counterexample as a line of `cases.py` (a hidden `Case`)."""
         return case_source(self.args, f"found by a differential search: mutant {self.mutant}")
 
@@ -121,13 +121,13 @@ def reference_values(problem: Problem, inputs: list[tuple]) -> tuple[list[tuple]
     is one a reader can follow), and its value on each. An input it raises on is outside what
     the statement allows: the strategy and the generator are trusted, but not blindly."""
     reference = Reference(problem)
-    sized = sorted(((len(to_json(encode_args(args))), order, args)
-                    for order, args in enumerate(inputs)), key=lambda item: item[:2])
+    encoded = [encode_args(args) for args in inputs]
+    by_size = sorted(range(len(inputs)), key=lambda index: (len(to_json(encoded[index])), index))
     kept, values = [], []
-    for _size, _order, args in sized:
+    for index in by_size:
         try:
-            values.append(reference(encode_args(args)))
+            values.append(reference(encoded[index]))
         except Exception:
             continue
-        kept.append(args)
+        kept.append(inputs[index])
     return kept, values
