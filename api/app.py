@@ -5,7 +5,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from judge.grading.custom_input import MAX_INPUT_BYTES
+from judge.grading.present.input_text import MAX_INPUT_BYTES
 from judge.service import logs, metrics
 from judge.settings import Settings
 

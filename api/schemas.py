@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, model_validator
 
 from judge.errors import JudgeError
-from judge.grading.custom_input import MAX_INPUT_BYTES
+from judge.grading.present.input_text import MAX_INPUT_BYTES
 from judge.service import accounts, groups, plans
 from judge.service.submissions import size_text
 from judge.service.validation import refused

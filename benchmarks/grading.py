@@ -86,14 +86,14 @@ def _repository():
 def _backends(names: list[str]) -> dict:
     """{name: backend}: in-process is the fake backend with the real harness in this
     process; local and docker sit behind a warm pool, as a worker's do."""
-    from judge.grading.sandboxes import select_backend
     from judge.settings import Settings
     from sandbox.pool import WarmPool
+    from sandbox.selection import select_backend
 
     out: dict = {}
     for name in names:
         out[name] = None if name == "in-process" else WarmPool(
-            select_backend(name, Settings()), size=1, idle_seconds=3600)
+            select_backend(name, Settings().docker_image), size=1, idle_seconds=3600)
     return out
 
 
@@ -106,7 +106,7 @@ def in_process():
 
 
 def _grade_once(problem, suite, backend):
-    from judge.grading.grader import Grader
+    from judge.grading.run.grader import Grader
 
     if backend is None:
         backend = in_process()
@@ -124,7 +124,7 @@ def grade_references(slugs: list[str], backend_names: list[str], repeats: int,
                      report: Report) -> dict[str, list[Grade]]:
     """{backend: [Grade per problem]}, each the median of `repeats` full grades of the
     reference with the problem's tests already computed (as a worker has them)."""
-    from judge.grading.suite import SuiteCache
+    from judge.grading.run.suite import SuiteCache
 
     repository = _repository()
     suites = SuiteCache()
@@ -303,8 +303,8 @@ def _seconds_between(start: str | None, end: str | None) -> float:
 def _in_process_batch(slugs: list[str]) -> tuple[float, list[str]]:
     """One process's share of the in-process run: suites computed first (a worker has them),
     then the grades back to back. Returns (seconds, verdicts)."""
-    from judge.grading.grader import Grader
-    from judge.grading.suite import SuiteCache
+    from judge.grading.run.grader import Grader
+    from judge.grading.run.suite import SuiteCache
 
     repository = _repository()
     suites = SuiteCache()

@@ -28,18 +28,28 @@ TIMING = re.compile(r"\d+\.\d+s\b")
 
 
 def _imports():
-    """The grader, repository and backend choice, under either layout (the layout moved into
-    judge/grading in commit d860f62)."""
+    """The grader, repository and backend choice, under each layout the grading core has had
+    (into judge/grading in commit d860f62; into rooms inside it, backend choice in sandbox/,
+    after 6f98fda). The backend choice is returned as `choose(name, settings)`."""
     try:
-        from judge.grading.grader import Grader
         from judge.grading.problems import ProblemRepository
-        from judge.grading.sandboxes import select_backend
+        from judge.grading.run.grader import Grader
+        from sandbox.selection import select_backend as by_image
+
+        def choose(name, settings):
+            return by_image(name, settings.docker_image)
     except ImportError:
-        from judge.grader import Grader
-        from judge.problems import ProblemRepository
-        from judge.sandboxes import select_backend
+        try:
+            from judge.grading.grader import Grader
+            from judge.grading.sandboxes import select_backend as choose
+
+            from judge.grading.problems import ProblemRepository
+        except ImportError:
+            from judge.grader import Grader
+            from judge.problems import ProblemRepository
+            from judge.sandboxes import select_backend as choose
     from judge.settings import Settings
-    return Grader, ProblemRepository, select_backend, Settings
+    return Grader, ProblemRepository, choose, Settings
 
 
 def _this_tree_only() -> None:
@@ -65,7 +75,10 @@ def grade_catalogue(problems_dir: Path, slugs: list[str], sandbox: str) -> dict:
     Grader, ProblemRepository, select_backend, Settings = _imports()
     settings = Settings(problems_dir=problems_dir)
     try:  # the tests computed once per problem, where this checkout has that
-        from judge.grading.suite import SuiteCache
+        try:
+            from judge.grading.run.suite import SuiteCache
+        except ImportError:
+            from judge.grading.suite import SuiteCache
 
         suites = SuiteCache()
         suite_of = lambda problem: {"suite": suites.get(problem)}  # noqa: E731

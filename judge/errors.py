@@ -1,6 +1,7 @@
 """The judge's errors: one root, and a docstring each saying when a user sees it.
 
-Verdicts are not errors: a wrong answer is a value (`judge.grading.verdicts`). These are faults.
+Verdicts are not errors: a wrong answer is a value (`judge.grading.results.verdicts`).
+These are faults.
 """
 
 

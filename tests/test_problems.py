@@ -21,12 +21,12 @@ from pathlib import Path
 
 import pytest
 
-from judge.grading.catalogue import CATEGORIES, problem_slugs
-from judge.grading.codec import encode
 from judge.grading.problems import ProblemRepository
-from judge.grading.suite import SuiteCache, to_json
-from judge.grading.verification import REFRESH, disagreements, load, record_faults
-from judge.grading.verify import verify
+from judge.grading.problems.listing import CATEGORIES, problem_slugs
+from judge.grading.run.suite import SuiteCache, to_json
+from judge.grading.tools.verification import REFRESH, disagreements, load, record_faults
+from judge.grading.tools.verify import verify
+from judge.grading.wire.codec import encode
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBLEMS = ROOT / "problems"
@@ -153,6 +153,6 @@ def test_mutation_score_is_current_and_meets_the_bar(slug: str) -> None:
     """Every problem's kept mutation score (judge verify --mutants) was measured on its
     current files and rejects at least 95% of the reference's non-equivalent mutants. Checked
     from the kept file: nothing is graded here."""
-    from judge.grading.mutation.analysis import stored_faults
+    from judge.grading.tools.mutation.analysis import stored_faults
 
     assert stored_faults(REPOSITORY.folder(slug)) == []

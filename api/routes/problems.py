@@ -1,9 +1,9 @@
 from fastapi import APIRouter, Query
 
-from judge.grading.codec import normalize
-from judge.grading.custom_input import format_input
-from judge.grading.display import show_input, show_value
+from judge.grading.present.display import show_input, show_value
+from judge.grading.present.input_text import format_input
 from judge.grading.problems.model import Kind, Metadata
+from judge.grading.wire.codec import normalize
 
 from ..deps import ServicesDep
 from ..responses import errors

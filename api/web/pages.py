@@ -11,8 +11,8 @@ from fastapi import APIRouter, Form, Path, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
 from judge.errors import JudgeError
-from judge.grading.report import result_from_json
-from judge.grading.verdicts import Verdict
+from judge.grading.results.contract import result_from_json
+from judge.grading.results.verdicts import Verdict
 from judge.service import submissions
 from judge.service.store.models import Mode, utcnow
 

@@ -66,9 +66,9 @@ def open_repository(settings):
 
 def pick_backend(choice: str | None, settings):
     """The sandbox backend chosen by flag, else by setting; SandboxUnavailable if none runs."""
-    from ..grading.sandboxes import select_backend
+    from sandbox.selection import select_backend
 
-    return select_backend(choice or settings.sandbox, settings)
+    return select_backend(choice or settings.sandbox, settings.docker_image)
 
 
 def connect(server: str | None, *, auth: bool = True):
@@ -80,7 +80,7 @@ def connect(server: str | None, *, auth: bool = True):
 
 def read_input(problem, path: Path) -> str:
     """A custom run's input file, read and checked (the server checks it again)."""
-    from ..grading.custom_input import InputError, parse_input
+    from ..grading.present.input_text import InputError, parse_input
 
     text = read_submission(path)
     try:

@@ -34,7 +34,7 @@ def list_problems(
     """List the problems, optionally filtered."""
     from rich.table import Table
 
-    from ..grading.catalogue import CATEGORIES, DIFFICULTIES, listing
+    from ..grading.problems.listing import CATEGORIES, DIFFICULTIES, listing
 
     if category and category not in CATEGORIES:
         raise UsageError(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")
@@ -63,11 +63,11 @@ def show(slug: str, as_input: Annotated[bool, typer.Option(
     """Show a problem's statement, examples and limits."""
     from rich.markdown import Markdown
 
-    from ..grading.statement import cached_statement
+    from ..grading.present.statement import cached_statement
 
     folders = load_folders()
     if as_input:
-        from ..grading.custom_input import format_input
+        from ..grading.present.input_text import format_input
 
         problem = open_repository(folders).get(slug)
         print(format_input(problem, problem.samples[0].args) if problem.samples else "", end="")
@@ -113,9 +113,9 @@ def test(
     = None,
 ) -> None:
     """Grade FILE against problem SLUG locally. Exit 0 on Accepted, 1 otherwise."""
-    from ..grading.grader import Grader
-    from ..grading.report import result_json
-    from ..grading.suite import SuiteCache
+    from ..grading.results.contract import result_json
+    from ..grading.run.grader import Grader
+    from ..grading.run.suite import SuiteCache
     from .render import live_progress, print_result
 
     settings = load_settings()
@@ -141,8 +141,8 @@ def test(
 
 
 def _run_on_input(problem, code: str, text: str, backend, as_json: bool) -> None:
-    from ..grading.custom import run_custom
-    from ..grading.report import result_json
+    from ..grading.results.contract import result_json
+    from ..grading.run.custom import run_custom
     from .render import print_result
 
     if not as_json:
@@ -182,9 +182,9 @@ def verify(
     """Prove problem packages sound: reference, samples, starter, known-wrong submissions,
     limits; keep each problem's outcome in its verification.json. With --mutants, measure
     how many mutants of the reference the tests reject."""
-    from ..grading.suite import SuiteCache
-    from ..grading.verification import is_current, store
-    from ..grading.verify import verify as run_verify
+    from ..grading.run.suite import SuiteCache
+    from ..grading.tools.verification import is_current, store
+    from ..grading.tools.verify import verify as run_verify
     from .render import print_coverage, print_diagnostics
 
     settings = load_settings()
@@ -223,8 +223,8 @@ def _verify_mutants(repository, slugs, backend, settings, stale: bool, jobs: int
     from sandbox.pool import WarmPool
 
     from ..errors import ProblemError
-    from ..grading.mutation.analysis import analyse, store, stored_faults
-    from ..grading.suite import SuiteCache
+    from ..grading.run.suite import SuiteCache
+    from ..grading.tools.mutation.analysis import analyse, store, stored_faults
     from .render import print_mutation_score
 
     suites = SuiteCache(settings.suite_dir)
@@ -258,10 +258,10 @@ def _verify_mutants(repository, slugs, backend, settings, stale: bool, jobs: int
 
 def _search_survivors(problem, backend, score, count: int, write_cases: bool) -> None:
     """A differential search for each survivor; the counterexamples found, as Cases."""
-    from ..grading.mutation.analysis import mutants_of
-    from ..grading.mutation.cases_file import add_hidden_cases
-    from ..grading.mutation.literal import Unwritable
-    from ..grading.mutation.search import drawn_inputs, reference_values, search
+    from ..grading.tools.mutation.analysis import mutants_of
+    from ..grading.tools.mutation.cases_file import add_hidden_cases
+    from ..grading.tools.mutation.literal import Unwritable
+    from ..grading.tools.mutation.search import drawn_inputs, reference_values, search
 
     inputs, expected = reference_values(problem, list(drawn_inputs(problem, count)))
     if not inputs:

@@ -10,10 +10,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..grading.diagnostics import Diagnostics
-from ..grading.feedback import next_step
-from ..grading.verdicts import SubmissionResult, TestOutcome, Verdict
-from ..grading.verify import coverage_rows
+from ..grading.results.feedback import next_step
+from ..grading.results.verdicts import SubmissionResult, TestOutcome, Verdict
+from ..grading.tools.diagnostics import Diagnostics
+from ..grading.tools.verify import coverage_rows
 
 STYLE = {Verdict.accepted: "green", Verdict.wrong_answer: "red", Verdict.time_limit: "yellow",
          Verdict.memory_limit: "yellow", Verdict.runtime_error: "magenta",

@@ -126,7 +126,7 @@ def submit(
 
 
 def _follow(client, submission_id: int) -> None:
-    from ..grading.verdicts import TestOutcome, Verdict
+    from ..grading.results.verdicts import TestOutcome, Verdict
     from .render import live_progress
 
     with live_progress(out) as on_test:
@@ -139,7 +139,7 @@ def _follow(client, submission_id: int) -> None:
 
 
 def _show_submission(body: dict, as_json: bool) -> None:
-    from ..grading.report import result_from_json
+    from ..grading.results.contract import result_from_json
     from .render import print_result
 
     if as_json:

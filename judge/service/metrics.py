@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sandbox.base import Backend
 from sandbox.base import Session as SandboxSession
 from sandbox.limits import Limits
+from sandbox.selection import PooledBackends
 
-from ..grading.sandboxes import PooledBackends
 from .store.models import Status, Submission
 
 SECONDS = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0, 600.0)

@@ -15,9 +15,9 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Engine, case, func, select
 from sqlalchemy.orm import Session
 
-from ..grading.catalogue import CATEGORIES, DIFFICULTIES
+from ..grading.problems.listing import CATEGORIES, DIFFICULTIES
 from ..grading.problems.model import Metadata
-from ..grading.verdicts import Verdict
+from ..grading.results.verdicts import Verdict
 from .plans import default_plan
 from .store.models import Mode, Submission, User
 

@@ -164,7 +164,7 @@ def _abandon_exhausted(sessions: sessionmaker[Session]) -> None:
 def _abandon(session: Session, submission: Submission, now: datetime) -> None:
     from sqlalchemy import event
 
-    from ..grading.report import internal_error_json
+    from ..grading.results.contract import internal_error_json
 
     message = (f"grading was interrupted {MAX_ATTEMPTS} times (each time its worker died or "
                "lost its lease); the judge gave up on this submission")

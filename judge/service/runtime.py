@@ -9,10 +9,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from sandbox.base import Backend
+from sandbox.selection import PooledBackends
 
 from ..grading.problems import ProblemRepository
-from ..grading.sandboxes import PooledBackends
-from ..grading.suite import SuiteCache
+from ..grading.run.suite import SuiteCache
 from ..settings import Settings
 from .signals import PostgresRelay, Signals
 from .store.migrate import open_database
@@ -43,8 +43,8 @@ class GradingRuntime:
         repository = ProblemRepository(settings.problems_dir)
         if backend_factory is None:
             size = settings.pool_size if settings.pool_size is not None else workers
-            backend_factory = PooledBackends(settings.sandbox, settings, size if workers else 0,
-                                             settings.pool_idle_seconds)
+            backend_factory = PooledBackends(settings.sandbox, settings.docker_image,
+                                             size if workers else 0, settings.pool_idle_seconds)
             backend_factory.warm(*repository.profiles())
         runtime = cls(settings=settings, engine=engine, sessions=sessions,
                       repository=repository, backend_factory=backend_factory)

@@ -6,9 +6,9 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, QueueFull, RateLimited, SubmissionRejected
-from ..grading.custom_input import InputError, parse_input
+from ..grading.present.input_text import InputError, parse_input
 from ..grading.problems import ProblemRepository
-from ..grading.verdicts import Verdict
+from ..grading.results.verdicts import Verdict
 from ..settings import Settings
 from .queue import place, queued_count
 from .signals import notify_queued

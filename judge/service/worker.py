@@ -27,15 +27,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sandbox.base import Backend
 from sandbox.errors import SandboxUnavailable
+from sandbox.selection import PooledBackends
 
 from ..errors import JudgeError
-from ..grading.custom import run_custom
-from ..grading.grader import Grader, judge_fault
 from ..grading.problems import ProblemRepository
-from ..grading.report import internal_error_json, result_json
-from ..grading.sandboxes import PooledBackends
-from ..grading.suite import SuiteCache
-from ..grading.verdicts import TestOutcome, Verdict
+from ..grading.results.contract import internal_error_json, result_json
+from ..grading.results.verdicts import TestOutcome, Verdict
+from ..grading.run.custom import run_custom
+from ..grading.run.grader import Grader, judge_fault
+from ..grading.run.suite import SuiteCache
 from . import logs, metrics, queue
 from .signals import Signals
 from .slots import HostSlots

@@ -1,7 +1,7 @@
 import random
 
 from judge.grading.authoring import Case, balanced_bst, broom_bst, bst_from_insertions, ops, st, tree
-from judge.grading.structures import TreeNode
+from judge.grading.authoring import TreeNode
 
 
 def _text(root: TreeNode | None) -> str:

@@ -1,7 +1,7 @@
 import random
 
 from judge.grading.authoring import Case, chain_tree, random_tree, st, tree
-from judge.grading.structures import TreeNode
+from judge.grading.authoring import TreeNode
 
 
 def _values(root: TreeNode | None) -> list:

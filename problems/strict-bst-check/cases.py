@@ -1,7 +1,7 @@
 import random
 
 from judge.grading.authoring import Case, balanced_bst, broom_bst, bst_from_insertions, st, tree
-from judge.grading.structures import TreeNode
+from judge.grading.authoring import TreeNode
 
 
 def _deepest(root: TreeNode) -> TreeNode:

@@ -1,7 +1,7 @@
 import random
 
 from judge.grading.authoring import Case, Table
-from judge.grading.structures import SqlResult
+from judge.grading.authoring import SqlResult
 
 
 def tables(departments, employees) -> tuple:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from judge.grading.grader import Grader
-from judge.grading.verdicts import Verdict
+from judge.grading.results.verdicts import Verdict
+from judge.grading.run.grader import Grader
 from sandbox.docker import flush_removals
 from sandbox.limits import Limits
 

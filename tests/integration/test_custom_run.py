@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from judge.grading.custom import run_custom
 from judge.grading.problems import load_problem
-from judge.grading.verdicts import Verdict
+from judge.grading.results.verdicts import Verdict
+from judge.grading.run.custom import run_custom
 
 pytestmark = pytest.mark.docker
 PROBLEMS = Path(__file__).resolve().parents[2] / "problems"

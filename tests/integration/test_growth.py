@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from judge.grading.grader import Grader
-from judge.grading.growth import measure
 from judge.grading.problems import load_problem
-from judge.grading.verdicts import Verdict
+from judge.grading.results.verdicts import Verdict
+from judge.grading.run.grader import Grader
+from judge.grading.run.growth import measure
 
 FIXTURE = load_problem(Path(__file__).resolve().parents[1] / "fixtures" / "problems"
                        / "growth-demo")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from judge.grading.grader import Grader
-from judge.grading.verdicts import Verdict
+from judge.grading.results.verdicts import Verdict
+from judge.grading.run.grader import Grader
 
 from ._sandboxes import harness_pids, judge_cgroups, sandbox_containers
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from judge.grading.grader import Grader
 from judge.grading.problems import load_problem
-from judge.grading.suite import SuiteCache
-from judge.grading.verdicts import Verdict
+from judge.grading.results.verdicts import Verdict
+from judge.grading.run.grader import Grader
+from judge.grading.run.suite import SuiteCache
 
 PROBLEMS = Path(__file__).resolve().parents[2] / "problems"
 

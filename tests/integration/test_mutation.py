@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from judge.grading.mutation.analysis import SCORE_FILE, analyse, mutation_key
 from judge.grading.problems import load_problem
-from judge.grading.suite import SuiteCache
+from judge.grading.run.suite import SuiteCache
+from judge.grading.tools.mutation.analysis import SCORE_FILE, analyse, mutation_key
 
 PROBLEMS = Path(__file__).resolve().parents[2] / "problems"
 
@@ -39,9 +39,9 @@ def test_a_differential_search_turns_a_survivor_into_a_case(docker_backend,
     mutants are rejected when measured again."""
     import shutil
 
-    from judge.grading.mutation.analysis import mutants_of
-    from judge.grading.mutation.cases_file import add_hidden_cases
-    from judge.grading.mutation.search import drawn_inputs, reference_values, search
+    from judge.grading.tools.mutation.analysis import mutants_of
+    from judge.grading.tools.mutation.cases_file import add_hidden_cases
+    from judge.grading.tools.mutation.search import drawn_inputs, reference_values, search
 
     folder = tmp_path / "insert-positions"
     shutil.copytree(PROBLEMS / "insert-positions", folder,

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from judge.grading.grader import Grader
 from judge.grading.problems import load_problem
-from judge.grading.verdicts import Verdict
+from judge.grading.results.verdicts import Verdict
+from judge.grading.run.grader import Grader
 from sandbox.docker import flush_removals
 from sandbox.errors import SandboxClosed
 from sandbox.limits import Limits, MiB

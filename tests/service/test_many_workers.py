@@ -31,7 +31,7 @@ SLEEPER = ("import time\ntime.sleep(3)\n"
            + (Path(__file__).resolve().parents[2] / "problems" / "insert-positions"
               / "reference.py").read_text())
 """Right, but three seconds loading: sure to be mid-grade when it is found running. The
-sleep is at load, whose limit (20 s, judge/grading/grader.py) it is far within on any
+sleep is at load, whose limit (20 s, judge/grading/run/grader.py) it is far within on any
 machine, timed by CPU or by wall clock."""
 
 

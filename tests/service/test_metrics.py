@@ -133,7 +133,7 @@ def test_json_log_lines_carry_the_grade_s_submission_id(sqlite_settings) -> None
     finally:
         logs.install("text")
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
-    grader = [line for line in lines if line["logger"] == "judge.grading.grader"]
+    grader = [line for line in lines if line["logger"] == "judge.grading.run.grader"]
     assert grader, lines
     assert grader[0]["submission_id"] == submission_id and grader[0]["level"] == "ERROR"
     assert grader[0]["worker"].count(":") == 3 and "did not greet" in grader[0]["exception"]

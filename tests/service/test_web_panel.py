@@ -4,7 +4,7 @@ service's own message and status (413, 422, 429, 403, 401), never a page to navi
 The browser's side is in tests/e2e/test_browser.py."""
 
 from api.limits import body_cap
-from judge.grading.custom_input import MAX_INPUT_BYTES
+from judge.grading.present.input_text import MAX_INPUT_BYTES
 
 from . import test_web as web
 from .conftest import GOOD

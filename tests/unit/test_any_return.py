@@ -20,11 +20,11 @@ from hypothesis.extra import numpy as hnp
 from rich.console import Console
 
 from judge.cli.render import print_result
-from judge.grading.grader import Grader
 from judge.grading.problems import load_problem
-from judge.grading.report import result_from_json, result_json
-from judge.grading.suite import SuiteCache
-from judge.grading.verdicts import Verdict
+from judge.grading.results.contract import result_from_json, result_json
+from judge.grading.results.verdicts import Verdict
+from judge.grading.run.grader import Grader
+from judge.grading.run.suite import SuiteCache
 from sandbox.fake import FakeBackend
 from sandbox.frames import encode_frame
 from sandbox.harness import harness

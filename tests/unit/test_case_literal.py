@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 
 from judge.grading.authoring import Case, Table, linked, tree
-from judge.grading.codec import encode_args
-from judge.grading.mutation.cases_file import add_hidden_cases
-from judge.grading.mutation.literal import Unwritable, case_source, source
-from judge.grading.suite import to_json
+from judge.grading.run.suite import to_json
+from judge.grading.tools.mutation.cases_file import add_hidden_cases
+from judge.grading.tools.mutation.literal import Unwritable, case_source, source
+from judge.grading.wire.codec import encode_args
 
 INPUTS = [
     (np.array([0.1, float("nan"), -0.0], dtype=np.float32), 3, "x", None, True),

@@ -21,7 +21,7 @@ from judge.grading.checkers import (
 )
 from judge.grading.checkers.rows import row_key, sort_order
 from judge.grading.problems.model import CheckerSpec
-from judge.grading.structures import LinkedList, SqlResult, Tree
+from judge.grading.wire.structures import LinkedList, SqlResult, Tree
 
 
 def spec(**kwargs) -> CheckerSpec:

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from judge.cli.render import print_result
 from judge.errors import JudgeError
-from judge.grading.verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
+from judge.grading.results.verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
 
 cli_app = importlib.import_module("judge.cli.app")  # the module (judge.cli.app is the app)
 TRICKY = ["[/b]", "[red]alarm[/red]", "out.append(nums[q])", "[bold]", "a[/]b"]
@@ -77,7 +77,7 @@ def test_typer_exit_is_left_alone(monkeypatch) -> None:
 def test_a_result_written_without_running_anything_says_why_and_no_time() -> None:
     """The judge gave up on a submission: no tests table, no "0.00s, none sandbox", but the
     reason."""
-    from judge.grading.report import internal_error_json, result_from_json
+    from judge.grading.results.contract import internal_error_json, result_from_json
 
     shown = _rendered(result_from_json(internal_error_json("grading was interrupted 3 times")))
     assert "grading was interrupted 3 times" in shown

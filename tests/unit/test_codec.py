@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from judge.grading import codec
-from judge.grading.codec import ARRAY_DTYPES, DecodeError, decode
-from judge.grading.structures import LinkedList, Tree
+from judge.grading.wire import codec
+from judge.grading.wire.codec import ARRAY_DTYPES, DecodeError, decode
+from judge.grading.wire.structures import LinkedList, Tree
 from sandbox.errors import ProtocolViolation
 from sandbox.frames import MAX_FRAME_BYTES, FrameBuffer, encode_frame, parse_frame
 from sandbox.harness import harness as wire

@@ -8,7 +8,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from judge.grading.custom_input import MAX_INPUT_BYTES, MAX_INT_DIGITS, InputError, parse_input
+from judge.grading.present.input_text import (
+    MAX_INPUT_BYTES,
+    MAX_INT_DIGITS,
+    InputError,
+    parse_input,
+)
 from judge.grading.problems.loader import ProblemRepository
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,21 +14,21 @@ from pathlib import Path
 from hypothesis import HealthCheck, event, given, note, settings
 from hypothesis import strategies as st
 
-from judge.grading.codec import ARRAY_DTYPES, COLUMN_DTYPES, encode_args, fresh_args
-from judge.grading.custom import GROUP, NAME, run_custom
-from judge.grading.custom_input import (
+from judge.grading.present.display import input_views, show_input
+from judge.grading.present.input_text import (
     MAX_INPUT_BYTES,
     MAX_INT_DIGITS,
     InputError,
     parameter_names,
     parse_input,
 )
-from judge.grading.display import input_views, show_input
 from judge.grading.problems.loader import Problem, ProblemRepository
 from judge.grading.problems.model import Kind
-from judge.grading.report import result_json
-from judge.grading.suite import make_test
-from judge.grading.verdicts import SubmissionResult, TestOutcome, Verdict
+from judge.grading.results.contract import result_json
+from judge.grading.results.verdicts import SubmissionResult, TestOutcome, Verdict
+from judge.grading.run.custom import GROUP, NAME, run_custom
+from judge.grading.run.suite import make_test
+from judge.grading.wire.codec import ARRAY_DTYPES, COLUMN_DTYPES, encode_args, fresh_args
 from sandbox.fake import FakeBackend, harness_handler
 from sandbox.frames import MAX_FRAME_BYTES, parse_frame
 

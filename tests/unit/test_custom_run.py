@@ -4,10 +4,10 @@ in the judge's process), then the submission in another, and the checker compare
 from dataclasses import replace
 from pathlib import Path
 
-from judge.grading.custom import run_custom
-from judge.grading.feedback import next_step
 from judge.grading.problems import load_problem
-from judge.grading.verdicts import Verdict
+from judge.grading.results.feedback import next_step
+from judge.grading.results.verdicts import Verdict
+from judge.grading.run.custom import run_custom
 from sandbox.errors import SandboxClosed
 from sandbox.fake import FakeBackend, harness_handler
 
@@ -109,7 +109,7 @@ def test_a_fault_of_the_judge_building_the_call_is_an_internal_error_result(
     def broken(args):
         raise ValueError("cannot write this value")
 
-    monkeypatch.setattr("judge.grading.custom.encode_args", broken)
+    monkeypatch.setattr("judge.grading.run.custom.encode_args", broken)
     backend = FakeBackend(harness_handler())
     result = run_custom(PROBLEM, backend, GOOD, INPUT)  # a result, not an exception
     assert result.verdict == Verdict.internal_error and backend.sessions == []

@@ -10,16 +10,21 @@ import pandas as pd
 import pytest
 
 from api.web.markdown import markdown_renderer
-from judge.grading.codec import encode_args, normalize
-from judge.grading.display import answer_views, input_views, laid_out, shown_input
-from judge.grading.grader import Grader
+from judge.grading.present.display import answer_views, input_views, laid_out, shown_input
+from judge.grading.present.statement import (
+    RENDERING,
+    _markdown_table,
+    cached_statement,
+    render_statement,
+)
 from judge.grading.problems import load_problem
-from judge.grading.report import result_from_json, result_json
-from judge.grading.statement import RENDERING, _markdown_table, cached_statement, render_statement
-from judge.grading.structures import SqlResult, Table
-from judge.grading.suite import Suite, make_test
-from judge.grading.verdicts import Verdict
-from judge.grading.views import MAX_CELL, MAX_COLUMNS, MAX_ROWS, parts, table_view
+from judge.grading.render.views import MAX_CELL, MAX_COLUMNS, MAX_ROWS, parts, table_view
+from judge.grading.results.contract import result_from_json, result_json
+from judge.grading.results.verdicts import Verdict
+from judge.grading.run.grader import Grader
+from judge.grading.run.suite import Suite, make_test
+from judge.grading.wire.codec import encode_args, normalize
+from judge.grading.wire.structures import SqlResult, Table
 from sandbox.fake import FakeBackend, harness_handler
 
 PROBLEMS = Path(__file__).resolve().parents[2] / "problems"

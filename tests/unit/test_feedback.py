@@ -4,11 +4,11 @@ import numpy as np
 import pandas as pd
 
 from judge.grading.checkers import dataframe, exact, floats, sqlresult
-from judge.grading.display import diverging_operation
-from judge.grading.feedback import next_step
+from judge.grading.present.display import diverging_operation
 from judge.grading.problems.model import CheckerSpec
-from judge.grading.structures import SqlResult
-from judge.grading.verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
+from judge.grading.results.feedback import next_step
+from judge.grading.results.verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
+from judge.grading.wire.structures import SqlResult
 
 EXACT = CheckerSpec()
 
@@ -91,7 +91,7 @@ def test_lists_holding_arrays_are_compared_elementwise() -> None:
 
 
 def test_long_lists_are_shown_where_they_first_differ() -> None:
-    from judge.grading.display import show_pair
+    from judge.grading.present.display import show_pair
 
     expected = list(range(1000))
     got = list(expected)
@@ -111,8 +111,8 @@ def test_long_lists_are_shown_where_they_first_differ() -> None:
 def test_tree_problems_say_what_a_node_is_and_the_recursion_limit() -> None:
     from pathlib import Path
 
+    from judge.grading.present.statement import render_statement
     from judge.grading.problems import load_problem
-    from judge.grading.statement import render_statement
 
     problems = Path(__file__).resolve().parents[2] / "problems"
     text = render_statement(load_problem(problems / "snake-level-order"))

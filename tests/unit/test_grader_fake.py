@@ -7,11 +7,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from judge.grading.feedback import next_step
-from judge.grading.grader import Grader
 from judge.grading.problems import load_problem
-from judge.grading.report import result_from_json, result_json
-from judge.grading.verdicts import Verdict
+from judge.grading.results.contract import result_from_json, result_json
+from judge.grading.results.feedback import next_step
+from judge.grading.results.verdicts import Verdict
+from judge.grading.run.grader import Grader
 from sandbox.base import SessionReport
 from sandbox.errors import SandboxClosed, SandboxTimeout
 from sandbox.fake import FakeBackend, harness_handler

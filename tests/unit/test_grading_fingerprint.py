@@ -3,7 +3,7 @@ the code that grades, not the tools that measure the tests."""
 
 from pathlib import Path
 
-from judge.grading import fingerprint
+from judge.grading.problems import fingerprint
 
 
 def fingerprint_of(grading_dir: Path, monkeypatch) -> str:
@@ -17,12 +17,12 @@ def fingerprint_of(grading_dir: Path, monkeypatch) -> str:
 
 def test_a_change_to_grading_code_changes_it_and_one_to_the_mutation_tool_does_not(
         tmp_path: Path, monkeypatch) -> None:
-    (tmp_path / "mutation").mkdir()
+    (tmp_path / "tools" / "mutation").mkdir(parents=True)
     (tmp_path / "grader.py").write_text("VERSION = 1\n")
-    (tmp_path / "mutation" / "python_mutants.py").write_text("OPERATORS = 1\n")
+    (tmp_path / "tools" / "mutation" / "python_mutants.py").write_text("OPERATORS = 1\n")
     before = fingerprint_of(tmp_path, monkeypatch)
 
-    (tmp_path / "mutation" / "python_mutants.py").write_text("OPERATORS = 2\n")
+    (tmp_path / "tools" / "mutation" / "python_mutants.py").write_text("OPERATORS = 2\n")
     assert fingerprint_of(tmp_path, monkeypatch) == before
 
     (tmp_path / "grader.py").write_text("VERSION = 2\n")

@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from judge.grading.growth import Curve, GrowthReport, fit
+from judge.grading.run.growth import Curve, GrowthReport, fit
 
 SIZES = [1000, 2000, 4000, 8000, 16000, 32000]
 

@@ -59,7 +59,7 @@ def test_the_golden_typed_columns_decode_to_the_values_returned() -> None:
     import numpy as np
     import pandas as pd
 
-    from judge.grading.codec import decode
+    from judge.grading.wire.codec import decode
 
     call = next(step for step in json.loads(COLUMNS.read_text())
                 if step["send"]["op"] == "call")

@@ -47,8 +47,8 @@ def test_import_layers_are_kept():
 
 
 @pytest.mark.parametrize("module,line,broken", [
-    ("judge/grading/codec.py", "import judge.service.queue", CONTRACTS[1]),
-    ("judge/grading/verdicts.py", "from judge.cli import app", CONTRACTS[1]),
+    ("judge/grading/wire/codec.py", "import judge.service.queue", CONTRACTS[1]),
+    ("judge/grading/results/verdicts.py", "from judge.cli import app", CONTRACTS[1]),
     ("judge/service/plans.py", "from judge.cli import app", CONTRACTS[1]),
     ("api/routes/health.py", "import judge.cli.client", CONTRACTS[2]),
     ("sandbox/frames.py", "import judge.errors", CONTRACTS[0]),

@@ -9,7 +9,7 @@ from judge.errors import ProblemError, UnknownProblem
 from judge.grading.authoring import MISSING, Case
 from judge.grading.problems import ProblemRepository, load_problem
 from judge.grading.problems.model import CheckerSpec, Difficulty, Entry, Kind, Metadata
-from judge.grading.verdicts import Verdict
+from judge.grading.results.verdicts import Verdict
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "problems" / "insert-positions"

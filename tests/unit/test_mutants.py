@@ -11,7 +11,7 @@ import pytest
 import sqlglot
 
 from judge.errors import ProblemError
-from judge.grading.mutation.analysis import (
+from judge.grading.tools.mutation.analysis import (
     BAR,
     EQUIVALENT_FILE,
     SCORE_FILE,
@@ -19,8 +19,8 @@ from judge.grading.mutation.analysis import (
     mutation_key,
     stored_faults,
 )
-from judge.grading.mutation.python_mutants import python_mutants
-from judge.grading.mutation.sql_mutants import sql_mutants
+from judge.grading.tools.mutation.python_mutants import python_mutants
+from judge.grading.tools.mutation.sql_mutants import sql_mutants
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -184,7 +184,7 @@ def test_equivalent_mutants_need_a_reason(folder: Path) -> None:
 def test_every_module_that_makes_mutants_is_in_the_key() -> None:
     """A new operator module must stale every score: the key hashes every module of the
     mutation folder but the few that make no mutant (and each of those is named)."""
-    import judge.grading.mutation.analysis as analysis
+    import judge.grading.tools.mutation.analysis as analysis
 
     folder = Path(analysis.__file__).parent
     hashed = {path.name for path in analysis.operator_sources()}
@@ -195,7 +195,7 @@ def test_every_module_that_makes_mutants_is_in_the_key() -> None:
 
 def test_a_change_to_an_operator_module_makes_the_score_stale(folder: Path,
                                                                monkeypatch) -> None:
-    import judge.grading.mutation.analysis as analysis
+    import judge.grading.tools.mutation.analysis as analysis
 
     write_score(folder, killed=20)
     assert stored_faults(folder) == []

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from judge.grading.grader import Grader
 from judge.grading.problems import load_problem
-from judge.grading.verdicts import Verdict
+from judge.grading.results.verdicts import Verdict
+from judge.grading.run.grader import Grader
 from sandbox.base import ACTIVITY
 from sandbox.errors import SandboxError
 from sandbox.fake import FakeBackend, harness_handler

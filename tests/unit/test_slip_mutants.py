@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from judge.grading.mutation.python_mutants import python_mutants
-from judge.grading.mutation.sql_mutants import sql_mutants
+from judge.grading.tools.mutation.python_mutants import python_mutants
+from judge.grading.tools.mutation.sql_mutants import sql_mutants
 
 
 def mutant_lines(source: str) -> dict[str, str]:

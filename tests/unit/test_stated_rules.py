@@ -10,9 +10,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from judge.grading.grader import Grader
 from judge.grading.problems import load_problem
-from judge.grading.verdicts import Verdict
+from judge.grading.results.verdicts import Verdict
+from judge.grading.run.grader import Grader
 from sandbox.fake import FakeBackend, harness_handler
 
 PROBLEMS = Path(__file__).resolve().parents[2] / "problems"

@@ -5,8 +5,8 @@ import time
 
 import pytest
 
-from judge.grading import timing
-from judge.grading.timing import timed_request
+from judge.grading.run import timing
+from judge.grading.run.timing import timed_request
 from sandbox.errors import MachineBusy, SandboxTimeout
 
 

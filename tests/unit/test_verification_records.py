@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from judge.grading import verification
-from judge.grading.verification import (
+from judge.grading.tools import verification
+from judge.grading.tools.verification import (
     KnownGrade,
     ReferenceTiming,
     SlowCheck,

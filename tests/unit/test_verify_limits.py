@@ -4,11 +4,11 @@ and a submission declared too slow must stay too slow with room to spare."""
 from dataclasses import replace
 from pathlib import Path
 
-from judge.grading.diagnostics import Diagnostics
-from judge.grading.grader import Grader
 from judge.grading.problems import load_problem
-from judge.grading.verdicts import TestOutcome, Verdict
-from judge.grading.verify import LIMIT_MARGIN, TLE_MARGIN, check_clearly_slow, check_limit
+from judge.grading.results.verdicts import TestOutcome, Verdict
+from judge.grading.run.grader import Grader
+from judge.grading.tools.diagnostics import Diagnostics
+from judge.grading.tools.verify import LIMIT_MARGIN, TLE_MARGIN, check_clearly_slow, check_limit
 from sandbox.fake import FakeBackend, FakeSession, harness_handler
 
 PROBLEM = load_problem(Path(__file__).resolve().parents[2] / "problems" / "insert-positions")
@@ -41,7 +41,7 @@ def test_a_declared_tle_that_passes_with_looser_limits_is_an_error() -> None:
 
 def test_grades_at_once_report_as_one_at_a_time() -> None:
     """`jobs` grades run at once; the lines and faults come out in the problem's order."""
-    from judge.grading.verify import verify_problem
+    from judge.grading.tools.verify import verify_problem
 
     problem = load_problem(Path(__file__).resolve().parents[2] / "problems" / "insert-positions")
     quick = [w for w in problem.wrong if w.verdict != Verdict.time_limit]
@@ -78,7 +78,7 @@ def test_samples_that_do_not_read_back_as_input_are_faults() -> None:
     from types import SimpleNamespace
 
     from judge.grading.authoring import Case
-    from judge.grading.verify import check_custom_input
+    from judge.grading.tools.verify import check_custom_input
 
     diag = Diagnostics()
     check_custom_input(PROBLEM, diag)
@@ -93,7 +93,7 @@ def test_samples_that_do_not_read_back_as_input_are_faults() -> None:
 def test_scaled_inputs_the_reference_rejects_are_faults() -> None:
     from types import SimpleNamespace
 
-    from judge.grading.verify import check_scale
+    from judge.grading.tools.verify import check_scale
 
     diag = Diagnostics()
     check_scale(PROBLEM, diag)

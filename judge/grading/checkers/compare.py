@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..structures import LinkedList, SqlResult, Tree
+from ..wire.structures import LinkedList, SqlResult, Tree
 from .render import short
 
 Tolerance = tuple[float, float] | None  # (rtol, atol)

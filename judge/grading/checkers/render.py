@@ -5,7 +5,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..structures import LinkedList, SqlResult, Tree
+from ..wire.structures import LinkedList, SqlResult, Tree
 
 LIMIT = 300
 

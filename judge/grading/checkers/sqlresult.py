@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from ..structures import SqlResult
+from ..wire.structures import SqlResult
 from .outcome import Outcome
 from .rows import cells_agree, describe_rows, multiset_difference, row_key
 

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from ...errors import ProblemError
-from ..catalogue import problem_folder, problem_slugs
-from ..verdicts import Verdict
+from ..results.verdicts import Verdict
+from .listing import problem_folder, problem_slugs
 from .model import Kind, Metadata
 
 if TYPE_CHECKING:  # imported where used: listing problems or finding their folders need
-    from ..authoring import Case  # neither the authoring kit nor the harness it builds on
+    from .authoring import Case  # neither the authoring kit nor the harness it builds on
 
 VERDICT_HEADER = "# verdict:"
 
@@ -42,7 +42,7 @@ class Problem:
     cases_module: ModuleType
     custom_checker: Any = None
     key: str = ""
-    """The version of its files as they were loaded (judge.grading.fingerprint): what its
+    """The version of its files as they were loaded (judge.grading.problems.fingerprint): what its
     computed tests and rendered statement are kept under."""
     accepted: tuple[tuple[str, str], ...] = ()
     """`accepted/`: other correct solutions, (name, code), which the tests must accept (a
@@ -58,9 +58,9 @@ class Problem:
 
     @cached_property
     def statement_markdown(self) -> str:
-        """The statement a user reads (`judge.grading.statement.render_statement`): rendered
+        """The statement a user reads (`judge.grading.present.statement.render_statement`): rendered
         once per process, as the web page and the API show it on every view."""
-        from ..statement import render_statement
+        from ..present.statement import render_statement
 
         return render_statement(self)
 
@@ -73,7 +73,7 @@ class Problem:
         return _cases(self.cases_module, "HIDDEN")
 
     def generated(self) -> "list[Case]":
-        from ..authoring import Case
+        from .authoring import Case
 
         count = self.meta.tests.generated
         generate = getattr(self.cases_module, "generate", None)
@@ -135,7 +135,7 @@ def runtime_modules(kind: Kind, reference: str) -> tuple[str, ...]:
 
 
 def _cases(module: ModuleType, name: str) -> "list[Case]":
-    from ..authoring import Case
+    from .authoring import Case
 
     cases = getattr(module, name, [])
     if not isinstance(cases, list) or not all(isinstance(c, Case) for c in cases):
@@ -208,13 +208,13 @@ def load_metadata(path: Path) -> Metadata:
 
 
 def _missing() -> Any:
-    from ..authoring import MISSING
+    from .authoring import MISSING
 
     return MISSING
 
 
 def load_problem(path: Path) -> Problem:
-    from ..fingerprint import problem_key
+    from .fingerprint import problem_key
 
     key = problem_key(path)  # before the code is imported: a later edit is a new version
     meta = load_metadata(path)

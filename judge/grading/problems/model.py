@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from sandbox.limits import Limits, MiB
 
-from ..catalogue import CATEGORIES
+from .listing import CATEGORIES
 
 __all__ = ["CATEGORIES", "PATTERNS", "CheckerSpec", "Difficulty", "Entry", "GrowthSpec", "Kind",
            "LimitsSpec", "Metadata", "TestsSpec"]
@@ -146,7 +146,7 @@ class GrowthSpec(Strict):
 
 
 class RulesSpec(Strict):
-    """Rules the statement states, which the grader enforces (judge.grading.rules)."""
+    """Rules the statement states, which the grader enforces (judge.grading.problems.rules)."""
 
     forbidden_imports: tuple[str, ...] = Field(
         (), description="modules a submission may not import (the statement must say so)")

@@ -130,12 +130,12 @@ class Submission(Base):
     mode: Mapped[str] = mapped_column(String(10), default=Mode.full)
     code: Mapped[str] = mapped_column(Text)
     input: Mapped[str | None] = mapped_column(Text)
-    """A custom run's input (judge.grading.custom_input); None in the other modes."""
+    """A custom run's input (judge.grading.present.input_text); None in the other modes."""
     status: Mapped[str] = mapped_column(String(10), default=Status.queued)
     verdict: Mapped[str | None] = mapped_column(String(40))
     result: Mapped[dict | None] = mapped_column(JSON)
-    """judge.grading.report.result_json of the grade, written once by the worker that finished
-    it."""
+    """judge.grading.results.contract.result_json of the grade, written once by the worker that
+    finished it."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     """Received: stored by the API (every stage below is of the latest attempt)."""
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

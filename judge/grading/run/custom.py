@@ -15,13 +15,13 @@ from typing import Any
 from sandbox.base import Backend
 from sandbox.errors import SandboxUnavailable
 
-from .codec import DecodeError, decode, encode_args
-from .custom_input import InputError, parse_input
-from .display import answer_views, input_views, show_input, show_value
+from ..present.display import answer_views, input_views, show_input, show_value
+from ..present.input_text import InputError, parse_input
+from ..problems.loader import Problem
+from ..results.verdicts import SubmissionResult, TestOutcome, Verdict
+from ..wire.codec import DecodeError, decode, encode_args
 from .grader import Grader, judge_fault
-from .problems.loader import Problem
 from .suite import Test, make_test
-from .verdicts import SubmissionResult, TestOutcome, Verdict
 
 log = logging.getLogger(__name__)
 

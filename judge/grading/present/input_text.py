@@ -29,10 +29,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .codec import ARRAY_DTYPES, COLUMN_DTYPES
-from .problems.loader import Problem
-from .problems.model import Kind
-from .structures import ListNode, Table, TreeNode, linked, tree
+from ..problems.loader import Problem
+from ..problems.model import Kind
+from ..wire.codec import ARRAY_DTYPES, COLUMN_DTYPES
+from ..wire.structures import ListNode, Table, TreeNode, linked, tree
 
 MAX_INPUT_BYTES = 64 * 1024
 MAX_NODES = 200_000

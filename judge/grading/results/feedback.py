@@ -1,6 +1,6 @@
 """What to try next, in one line, for a result that is not Accepted."""
 
-from .rules import RULE_PREFIX
+from ..problems.rules import RULE_PREFIX
 from .verdicts import SubmissionResult, Verdict
 
 

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .catalogue import problem_folder
-from .fingerprint import problem_key
+from ..problems.fingerprint import problem_key
+from ..problems.listing import problem_folder
 
 if TYPE_CHECKING:
-    from .problems.loader import Problem
+    from ..problems.loader import Problem
 
 
 RENDERING = 2
@@ -48,11 +48,11 @@ def _example(problem: "Problem", args: tuple, expected: object) -> list[str]:
     what it returns (a table, or text after an arrow)."""
     import pandas as pd
 
-    from .codec import normalize
+    from ..problems.model import Kind
+    from ..render.views import table_view
+    from ..wire.codec import normalize
+    from ..wire.structures import SqlResult
     from .display import example_call, laid_out, parameter_names, show_input, show_value
-    from .problems.model import Kind
-    from .structures import SqlResult
-    from .views import table_view
 
     expected = normalize(expected)
     kind = problem.meta.kind

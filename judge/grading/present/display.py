@@ -7,11 +7,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .checkers.render import short
-from .problems.loader import Problem
-from .problems.model import Kind
-from .structures import Table
-from .views import Part, is_tabular, labelled_part, parts
+from ..checkers.render import short
+from ..problems.loader import Problem
+from ..problems.model import Kind
+from ..render.views import Part, is_tabular, labelled_part, parts
+from ..wire.structures import Table
 
 LIMIT = 600
 
@@ -20,7 +20,7 @@ def _value(value: Any, limit: int = LIMIT) -> str:
     from sandbox.harness.harness import ListNode, TreeNode
 
     if isinstance(value, (TreeNode, ListNode)):
-        from .codec import normalize
+        from ..wire.codec import normalize
 
         return short(normalize(value), limit)
     return short(value, limit)
@@ -84,7 +84,7 @@ def _first_rows(expected: Any, got: Any, policy: Any) -> int | list[int]:
 def _first_row(expected: np.ndarray, got: np.ndarray, policy: Any) -> int:
     """Where to start showing two arrays: a few rows before the first that differs, when
     that one is past what a view shows from the top."""
-    from .views import MAX_ROWS
+    from ..render.views import MAX_ROWS
 
     n = min(len(expected), len(got)) if expected.ndim and got.ndim else 0
     if n <= MAX_ROWS or expected.shape[1:] != got.shape[1:]:
@@ -132,7 +132,7 @@ def show_pair(expected: Any, actual: Any, policy: Any = None) -> tuple[str, str]
     where they differ (a cut after the first items would make them look the same)."""
     if not (isinstance(expected, (list, tuple)) and isinstance(actual, (list, tuple))):
         return show_value(expected), show_value(actual)
-    from .checkers.compare import difference
+    from ..checkers.compare import difference
 
     tol = (policy.rtol, policy.atol) if policy is not None and (policy.rtol or policy.atol) \
         else None
@@ -157,7 +157,7 @@ def _window(items: list | tuple, start: int, first: int) -> str:
 
 def diverging_operation(operations: list, expected: Any, actual: Any, policy: Any) -> str | None:
     """For a class problem: the first operation whose result differs, with what came before."""
-    from .checkers.compare import difference
+    from ..checkers.compare import difference
 
     if not isinstance(actual, list):
         return None

@@ -14,7 +14,7 @@
   Limit Exceeded still exceeds limits TLE_MARGIN times larger (it is slow, not borderline: a
   machine several times faster still times it out).
 
-What it finds is a `VerificationRecord` per problem (`judge.grading.verification`), which the
+What it finds is a `VerificationRecord` per problem (`judge.grading.tools.verification`), which the
 command keeps in the problem's folder.
 """
 
@@ -28,17 +28,17 @@ from functools import partial
 
 from sandbox.base import Backend
 
-from ..errors import ProblemError
-from .checkers import run_checker
-from .codec import encode_args, normalize
-from .custom_input import InputError, format_input, parse_input
+from ...errors import ProblemError
+from ..checkers import run_checker
+from ..present.input_text import InputError, format_input, parse_input
+from ..problems.loader import Problem, ProblemRepository, WrongSubmission
+from ..problems.model import PATTERNS
+from ..results.verdicts import SubmissionResult, TestOutcome, Verdict
+from ..run.grader import Grader
+from ..run.reference import Reference
+from ..run.suite import SuiteCache
+from ..wire.codec import encode_args, normalize
 from .diagnostics import Diagnostics
-from .grader import Grader
-from .problems.loader import Problem, ProblemRepository, WrongSubmission
-from .problems.model import PATTERNS
-from .reference import Reference
-from .suite import SuiteCache
-from .verdicts import SubmissionResult, TestOutcome, Verdict
 from .verification import (
     KnownGrade,
     ReferenceTiming,

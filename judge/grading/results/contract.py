@@ -28,7 +28,7 @@ def internal_error_json(message: str) -> dict:
 
 def result_from_json(data: dict) -> SubmissionResult:
     """The inverse of result_json: a result the service sent, for the same rendering."""
-    from .growth import Curve, GrowthReport
+    from ..run.growth import Curve, GrowthReport
 
     def error(raw: dict | None) -> ErrorInfo | None:
         if not raw:

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from sandbox.base import Backend, Session
 from sandbox.errors import SandboxError, SandboxTimeout
 
-from ..errors import ProblemError
-from .codec import encode_args
-from .problems.loader import Problem
+from ...errors import ProblemError
+from ..problems.loader import Problem
+from ..wire.codec import encode_args
 from .timing import timed_request
 
 MIN_SECONDS = 2e-3

@@ -3,17 +3,16 @@ for long-running processes, keeps it behind a warm pool."""
 
 import threading
 
-from sandbox.base import Backend
-from sandbox.docker_backend import DockerBackend
-from sandbox.errors import SandboxUnavailable
-from sandbox.local import LocalBackend
-from sandbox.pool import WarmPool
-
-from ..settings import Settings
+from .base import Backend
+from .docker import DockerBackend
+from .errors import SandboxUnavailable
+from .local import LocalBackend
+from .pool import WarmPool
 
 
-def select_backend(choice: str, settings: Settings) -> Backend:
-    docker = DockerBackend(settings.docker_image)
+def select_backend(choice: str, docker_image: str) -> Backend:
+    """`choice` is auto, docker or local; `docker_image` the runtime image Docker runs."""
+    docker = DockerBackend(docker_image)
     local = LocalBackend()
     if choice == "docker":
         candidates: list[Backend] = [docker]
@@ -38,9 +37,9 @@ class PooledBackends:
     sandboxes per profile, shared by every worker of the process. It selects again when the
     backend it holds stops answering (an `auto` machine whose Docker engine went away)."""
 
-    def __init__(self, choice: str, settings: Settings, size: int, idle_seconds: float) -> None:
+    def __init__(self, choice: str, docker_image: str, size: int, idle_seconds: float) -> None:
         self.choice = choice
-        self.settings = settings
+        self.docker_image = docker_image
         self.size = size
         self.idle_seconds = idle_seconds
         self._lock = threading.Lock()
@@ -56,7 +55,7 @@ class PooledBackends:
             if self._current is not None and self._current.unavailable_reason() is None:
                 return self._current
             self.close()
-            backend = select_backend(self.choice, self.settings)  # SandboxUnavailable
+            backend = select_backend(self.choice, self.docker_image)  # SandboxUnavailable
             if self.size > 0:
                 pool = WarmPool(backend, self.size, self.idle_seconds)
                 pool.warm(*self._profiles)

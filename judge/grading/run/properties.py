@@ -13,7 +13,7 @@ there is nothing left to call.
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .verdicts import TestOutcome, Verdict
+from ..results.verdicts import TestOutcome, Verdict
 
 if TYPE_CHECKING:
     from sandbox.base import Session
@@ -103,7 +103,7 @@ class PropertyRun:
     def _replayed(self, index: int, args: tuple) -> bool:
         """Is this call the replay of an example already judged? Checked on the encoded
         arguments, so a replay that drew something else is graded for real."""
-        from .codec import encode_args
+        from ..wire.codec import encode_args
         from .suite import to_json
 
         return (index <= self.failed_at

@@ -13,9 +13,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..errors import UnknownProblem
+from ...errors import UnknownProblem
 
-MODEL_PATH = Path(__file__).resolve().parent / "problems" / "model.py"
+MODEL_PATH = Path(__file__).resolve().parent / "model.py"
 CATEGORIES = ("algorithms", "ml", "statistics", "pandas", "sql")
 DIFFICULTIES = ("easy", "medium", "hard")
 
@@ -52,7 +52,7 @@ def listing(root: Path, cache_dir: Path | None) -> list[dict]:
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             pass
-    from .problems import ProblemRepository  # the model: validated once per version
+    from . import ProblemRepository  # the model: validated once per version
 
     rows = [meta.model_dump(mode="json") for meta in ProblemRepository(root).catalogue()]
     if path is not None:

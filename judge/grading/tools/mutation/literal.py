@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..structures import Table
+from ...wire.structures import Table
 
 
 class Unwritable(ValueError):

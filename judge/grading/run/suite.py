@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ProblemError
-from .authoring import MISSING, Case
-from .codec import decode, encode, encode_args
-from .fingerprint import FORMAT, problem_key
-from .problems.loader import Problem
+from ...errors import ProblemError
+from ..problems.authoring import MISSING, Case
+from ..problems.fingerprint import FORMAT, problem_key
+from ..problems.loader import Problem
+from ..wire.codec import decode, encode, encode_args
 from .reference import Reference
 
-log = logging.getLogger("judge.grading.suite")
+log = logging.getLogger("judge.grading.run.suite")
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from typing import Any
 
 from sandbox.harness import harness as wire
 
-from ..errors import ProblemError
-from .codec import decode
-from .problems.loader import Problem
+from ...errors import ProblemError
+from ..problems.loader import Problem
+from ..wire.codec import decode
 
 
 class Reference:

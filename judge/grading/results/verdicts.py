@@ -89,7 +89,7 @@ class TestOutcome:
     error: ErrorInfo | None = None
     views: dict[str, list] | None = field(default=None, hash=False)
     """A failure's input, expected and got as tables, where they hold frames, SQL tables or
-    arrays (`judge.grading.views`): for the web, beside the text the CLI prints."""
+    arrays (`judge.grading.render.views`): for the web, beside the text the CLI prints."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,8 @@ class SubmissionResult:
     """Hypothesis's shrunk, minimal failing input for a failed property."""
     error: ErrorInfo | None = None
     growth: Any = None
-    """A judge.grading.growth.GrowthReport, when the running time was measured at growing sizes."""
+    """A GrowthReport (`judge.grading.results.growth`), when the running time was measured at
+    growing sizes."""
     growth_note: str = ""
     """Why a Time Limit Exceeded (or a grade that asked for one) has no growth estimate."""
     planned: dict[str, int] = field(default_factory=dict)

@@ -15,13 +15,13 @@ from typing import Any
 
 from sandbox.base import Backend
 
-from ..codec import encode_args
-from ..display import shown_input
-from ..grader import Grader
-from ..problems.loader import Problem
-from ..reference import Reference
-from ..suite import Suite, make_test, to_json
-from ..verdicts import Verdict
+from ...present.display import shown_input
+from ...problems.loader import Problem
+from ...results.verdicts import Verdict
+from ...run.grader import Grader
+from ...run.reference import Reference
+from ...run.suite import Suite, make_test, to_json
+from ...wire.codec import encode_args
 from .literal import case_source
 from .mutant import Mutant
 

@@ -18,8 +18,8 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import is_bool_dtype, is_numeric_dtype
 
-from .checkers.render import short
-from .structures import SqlResult, Table
+from ..checkers.render import short
+from ..wire.structures import SqlResult, Table
 
 MAX_ROWS = 50
 MAX_COLUMNS = 20

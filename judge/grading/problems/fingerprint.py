@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sandbox.base import HARNESS_PATH
 
 if TYPE_CHECKING:
-    from .problems.loader import Problem
+    from .loader import Problem
 
 FORMAT = 2
 """The suite file's format; a change makes every key new."""
@@ -21,10 +21,11 @@ SUBMISSION_FOLDERS = {"wrong", "accepted"}
 """Known submissions, graded by `judge verify`: they do not shape the tests."""
 MEASURED_FILES = {"mutation.json", "verification.json"}
 """Files written by measuring the problem's tests, not read to compute them."""
-GRADING_DIR = Path(__file__).resolve().parent
-NOT_GRADING = {"mutation"}
-"""Folders of `GRADING_DIR` that grading never runs (the mutation tool keys its own scores on
-its sources): a change there leaves every problem's tests and records as they were."""
+GRADING_DIR = Path(__file__).resolve().parent.parent
+NOT_GRADING = {("tools", "mutation")}
+"""Folders of `GRADING_DIR` (as path parts) that grading never runs (the mutation tool keys
+its own scores on its sources): a change there leaves every problem's tests and records as
+they were."""
 
 
 def _installed_version(name: str) -> str:
@@ -53,7 +54,7 @@ def grading_fingerprint() -> str:
 
 def _grading_sources() -> list[Path]:
     return sorted(path for path in GRADING_DIR.rglob("*.py")
-                  if path.relative_to(GRADING_DIR).parts[0] not in NOT_GRADING)
+                  if path.relative_to(GRADING_DIR).parts[:2] not in NOT_GRADING)
 
 
 def problem_key(problem: "Problem | Path") -> str:

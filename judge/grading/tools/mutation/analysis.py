@@ -17,13 +17,13 @@ from pathlib import Path
 
 from sandbox.base import Backend
 
-from ...errors import ProblemError
-from ..fingerprint import hash_problem_files
-from ..grader import Grader
-from ..problems.loader import Problem
-from ..problems.model import Kind
-from ..suite import Suite
-from ..verdicts import SubmissionResult, Verdict
+from ....errors import ProblemError
+from ...problems.fingerprint import hash_problem_files
+from ...problems.loader import Problem
+from ...problems.model import Kind
+from ...results.verdicts import SubmissionResult, Verdict
+from ...run.grader import Grader
+from ...run.suite import Suite
 from .mutant import Mutant
 from .python_mutants import python_mutants
 from .sql_mutants import sql_mutants

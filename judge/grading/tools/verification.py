@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sandbox.image import runtime_image_tag
 
-from .fingerprint import grading_fingerprint, hash_problem_files
+from ..problems.fingerprint import grading_fingerprint, hash_problem_files
 
 RECORD_FILE = "verification.json"
 FORMAT = 1

@@ -5,7 +5,7 @@ at the first test that fails; its outcome (input, expected, got, error) is the f
 case. Everything the sandbox sends is decoded strictly and checked here; expected values and
 references never leave this process. Time is measured here, per call, from outside.
 
-The tests come from the problem's suite (`judge.grading.suite`): inputs encoded and expected
+The tests come from the problem's suite (`judge.grading.run.suite`): inputs encoded and expected
 values computed once per problem version, so a grade runs the submission and checks its
 answers, nothing more. A failing test's input is rendered for the user; a passing one's never.
 """
@@ -28,17 +28,17 @@ from sandbox.errors import (
     SandboxUnavailable,
 )
 
-from .checkers import checker_for, run_checker
-from .codec import DecodeError, decode, encode_args, fresh_args
-from .display import answer_views, diverging_operation, show_pair, show_value, shown_input
-from .problems.loader import Problem
-from .problems.model import Kind
+from ..checkers import checker_for, run_checker
+from ..present.display import answer_views, diverging_operation, show_pair, show_value, shown_input
+from ..problems.loader import Problem
+from ..problems.model import Kind
+from ..problems.rules import forbidden_import
+from ..results.verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
+from ..wire.codec import DecodeError, decode, encode_args, fresh_args
 from .properties import PropertyRun, example_at
 from .reference import Reference
-from .rules import forbidden_import
 from .suite import Suite, Test, build, make_test
 from .timing import timed_request
-from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -339,7 +339,7 @@ class Grader:
 
     def call_once(self, code: str, test: Test, shown: Shown = None) -> "OneCall":
         """Loads `code` in a fresh sandbox and calls it once on `test`: a run on the user's
-        own input (`judge.grading.custom`), whose answer this grader does not judge."""
+        own input (`judge.grading.run.custom`), whose answer this grader does not judge."""
         self.tests, self.output, self.spent = [], _Output(), 0.0
         session = self.backend.open(self.limits.sandbox_limits(), self.problem.modules)
         stopped, reply, elapsed = None, None, 0.0
@@ -362,7 +362,7 @@ class Grader:
 
     def call(self, session: Session, test: Test) -> tuple[dict, float]:
         """One call over the channel, within the per-call and total limits (measured as
-        `judge.grading.timing` says). Returns the reply and the time used."""
+        `judge.grading.run.timing` says). Returns the reply and the time used."""
         remaining = self.limits.total_seconds - self.spent
         limit = max(0.0, min(self.limits.time_seconds, remaining))
         body = test.call_frame()
