@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from judge.grading.problems import ProblemRepository
-from judge.grading.problems.listing import CATEGORIES, problem_slugs
+from judge.grading.problems.layout import CATEGORIES, problem_slugs
 from judge.grading.run.suite import SuiteCache, to_json
 from judge.grading.tools.verification import REFRESH, disagreements, load, record_faults
 from judge.grading.tools.verify import verify

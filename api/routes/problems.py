@@ -1,8 +1,10 @@
 from fastapi import APIRouter, Query
 
-from judge.grading.present.display import show_input, show_value
+from judge.grading.present.display import show_input
 from judge.grading.present.input_text import format_input
-from judge.grading.problems.model import Kind, Metadata
+from judge.grading.present.statement import statement_markdown
+from judge.grading.problems.model import Metadata
+from judge.grading.render.text import show_value
 from judge.grading.wire.codec import normalize
 
 from ..deps import ServicesDep
@@ -39,8 +41,8 @@ def read_problem(slug: str, services: ServicesDep) -> ProblemPublic:
                for case in problem.samples]
     limits = meta.limits
     return ProblemPublic(
-        **_summary(meta), statement=problem.statement_markdown,
-        signature=None if meta.kind == Kind.sql else meta.entry.signature,
+        **_summary(meta), statement=statement_markdown(problem),
+        signature=meta.entry.signature if problem.kind.shows_signature else None,
         samples=samples, starter=problem.starter, file_suffix=problem.source_suffix,
         input_example=format_input(problem, problem.samples[0].args) if problem.samples
         else "",

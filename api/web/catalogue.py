@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request, status
 from fastapi.responses import HTMLResponse
 
-from judge.grading.problems.listing import CATEGORIES, DIFFICULTIES
+from judge.grading.problems.layout import CATEGORIES, DIFFICULTIES
 from judge.grading.problems.model import PATTERNS, Metadata
 from judge.service import progress
 from judge.service.progress import Mark

@@ -34,7 +34,8 @@ def list_problems(
     """List the problems, optionally filtered."""
     from rich.table import Table
 
-    from ..grading.problems.listing import CATEGORIES, DIFFICULTIES, listing
+    from ..grading.problems.layout import CATEGORIES, DIFFICULTIES
+    from ..grading.problems.listing import listing
 
     if category and category not in CATEGORIES:
         raise UsageError(f"unknown category {category!r}: use one of {', '.join(CATEGORIES)}")

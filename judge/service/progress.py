@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Engine, case, func, select
 from sqlalchemy.orm import Session
 
-from ..grading.problems.listing import CATEGORIES, DIFFICULTIES
+from ..grading.problems.layout import CATEGORIES, DIFFICULTIES
 from ..grading.problems.model import Metadata
 from ..grading.results.verdicts import Verdict
 from .plans import default_plan

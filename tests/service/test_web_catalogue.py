@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 
 from judge.grading.problems import ProblemRepository
-from judge.grading.problems.listing import CATEGORIES
+from judge.grading.problems.layout import CATEGORIES
 from judge.service import progress, submissions
 from judge.service.progress import Mark
 from judge.service.store.models import Submission, User

@@ -10,14 +10,16 @@ import pandas as pd
 import pytest
 
 from api.web.markdown import markdown_renderer
-from judge.grading.present.display import answer_views, input_views, laid_out, shown_input
+from judge.grading.present.display import input_views, shown_input
 from judge.grading.present.statement import (
     RENDERING,
-    _markdown_table,
     cached_statement,
     render_statement,
 )
 from judge.grading.problems import load_problem
+from judge.grading.render.answers import answer_views
+from judge.grading.render.markdown import markdown_table
+from judge.grading.render.text import laid_out
 from judge.grading.render.views import MAX_CELL, MAX_COLUMNS, MAX_ROWS, parts, table_view
 from judge.grading.results.contract import result_from_json, result_json
 from judge.grading.results.verdicts import Verdict
@@ -200,7 +202,7 @@ def test_frames_and_sql_tables_in_examples_are_pipe_tables() -> None:
                                   "*not em*", "[link](javascript:x)"])
 def test_any_cell_text_stays_one_escaped_cell(cell: str) -> None:
     view = table_view(Table((("v", "TEXT"), ("n", "INTEGER")), ((cell, 1),)))
-    html = markdown_renderer().render("\n".join(_markdown_table(view)))
+    html = markdown_renderer().render("\n".join(markdown_table(view)))
     assert html.count("<td") == 2 and "<script>" not in html and "<a " not in html
     shown = re.search(r"<td><code>(.*?)</code></td>", html).group(1)
     assert shown == cell.replace("&", "&amp;").replace("<", "&lt;").replace(

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 
 from judge.grading.checkers import dataframe, exact, floats, sqlresult
-from judge.grading.present.display import diverging_operation
+from judge.grading.kinds.operations import diverging_operation
 from judge.grading.problems.model import CheckerSpec
 from judge.grading.results.feedback import next_step
 from judge.grading.results.verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
@@ -91,7 +91,7 @@ def test_lists_holding_arrays_are_compared_elementwise() -> None:
 
 
 def test_long_lists_are_shown_where_they_first_differ() -> None:
-    from judge.grading.present.display import show_pair
+    from judge.grading.render.answers import show_pair
 
     expected = list(range(1000))
     got = list(expected)

@@ -160,13 +160,13 @@ def test_a_sandbox_that_never_starts_is_internal_error_not_the_users() -> None:
     assert [m["op"] for m in backend.sessions[0].sent] == ["hello"], "code never sent"
 
 
-def test_a_judge_fault_is_internal_error_never_the_users(caplog) -> None:
-    class Broken(Grader):
-        def judge_reply(self, *args, **kwargs):
-            raise RuntimeError("checker exploded near SELECT * FROM secrets in /srv/judge")
+def test_a_judge_fault_is_internal_error_never_the_users(caplog, monkeypatch) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("checker exploded near SELECT * FROM secrets in /srv/judge")
 
+    monkeypatch.setattr("judge.grading.run.judging.judge_reply", broken)
     backend = FakeBackend(harness_handler())
-    result = Broken(PROBLEM, backend).grade(GOOD)
+    result = Grader(PROBLEM, backend).grade(GOOD)
     assert result.verdict == Verdict.internal_error
     # the user learns its kind, never its text (a query, a path); the log has it all
     assert result.message == ("the judge failed while grading (RuntimeError); the details "

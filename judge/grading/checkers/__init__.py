@@ -6,7 +6,6 @@ A custom checker is a problem's own `checker.py` with the same `check` function.
 from collections.abc import Callable
 from typing import Any
 
-from ..problems.model import CheckerSpec
 from . import dataframe, exact, floats, sqlresult, unordered
 from .outcome import Outcome
 
@@ -27,8 +26,9 @@ def checker_for(problem: Any) -> Checker:
     return problem.custom_checker if policy == "custom" else BUILTIN[policy]
 
 
-def run_checker(checker: Checker, expected: Any, actual: Any, policy: CheckerSpec) -> Outcome:
-    """Runs a checker; a checker that raises is a fault of the judge, reported as such."""
+def run_checker(checker: Checker, expected: Any, actual: Any, policy: Any) -> Outcome:
+    """Runs a checker with the problem's `CheckerSpec` (its tolerances and order rules); a
+    checker that raises is a fault of the judge, reported as such."""
     result = checker(expected, actual, policy=policy)
     if not isinstance(result, Outcome):
         raise TypeError(f"a checker returned {type(result).__name__}, not Outcome")

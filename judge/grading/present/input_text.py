@@ -29,8 +29,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..kinds import InputError
 from ..problems.loader import Problem
-from ..problems.model import Kind
 from ..wire.codec import ARRAY_DTYPES, COLUMN_DTYPES
 from ..wire.structures import ListNode, Table, TreeNode, linked, tree
 
@@ -43,26 +43,16 @@ _INT_BOUND = 10 ** MAX_INT_DIGITS
 SQLITE_INTEGERS = (-2**63, 2**63 - 1)
 
 
-class InputError(ValueError):
-    """The input cannot be read: the message says where and why."""
-
-
-# ----------------------------------------------------------------------------- the names
+# ----------------------------------------------------------------------------- writing
 def parameter_names(problem: Problem) -> list[str]:
     """The names the input assigns, in call order."""
-    kind = problem.meta.kind
-    if kind == Kind.sql:
-        return list(problem.samples[0].args[0]) if problem.samples else []
-    if kind == Kind.klass:
-        return ["operations"]
-    return problem.meta.entry.parameters()
+    return problem.kind.input_names(problem)
 
 
-# ----------------------------------------------------------------------------- writing
 def format_input(problem: Problem, args: tuple) -> str:
     """`args` (one call's arguments) as input text."""
     names = parameter_names(problem)
-    values = list(args[0].values()) if problem.meta.kind == Kind.sql else list(args)
+    values = problem.kind.input_values(args)
     return "".join(f"{name} = {_literal(value)}\n"
                    for name, value in zip(names, values, strict=True))
 
@@ -164,7 +154,7 @@ def parse_input(problem: Problem, text: str) -> tuple:
         if name in values:
             raise InputError(f"line {statement.lineno}: {name} is given twice")
         try:
-            values[name] = _Reader(budget, problem.meta.kind).read(statement.value)
+            values[name] = _Reader(budget, problem.kind.reads_tables).read(statement.value)
         except InputError as exc:
             raise InputError(f"line {statement.lineno}: {name}: {exc}") from None
         except RecursionError:
@@ -172,15 +162,7 @@ def parse_input(problem: Problem, text: str) -> tuple:
     missing = [name for name in names if name not in values]
     if missing:
         raise InputError(f"missing: {', '.join(missing)} (one `name = value` line each)")
-    ordered = [values[name] for name in names]
-    if problem.meta.kind == Kind.sql:
-        for name, value in zip(names, ordered, strict=True):
-            if not isinstance(value, Table):
-                raise InputError(f"{name} must be a table([columns], [rows])")
-        return (dict(zip(names, ordered, strict=True)),)
-    if problem.meta.kind == Kind.klass:
-        _check_operations(ordered[0], problem.meta.entry.name)
-    return tuple(ordered)
+    return problem.kind.arguments(problem, [values[name] for name in names])
 
 
 _TOO_LONG = (f"an integer has more than {MAX_INT_DIGITS} digits; integers are limited to "
@@ -205,18 +187,6 @@ def _valid_unicode(text: str, what: str) -> None:
                          "the BMP") from None
 
 
-def _check_operations(operations: Any, class_name: str) -> None:
-    if not (isinstance(operations, list) and operations):
-        raise InputError(f"operations must be a list: [[{class_name!r}, [args]], "
-                         "['method', [args]], ...]")
-    for index, operation in enumerate(operations):
-        if not (isinstance(operation, list) and len(operation) == 2
-                and isinstance(operation[0], str) and isinstance(operation[1], list)):
-            raise InputError(f"operation {index} must be [name, [arguments]]")
-    if operations[0][0] != class_name:
-        raise InputError(f"the first operation must make the object: [{class_name!r}, [...]]")
-
-
 class _Budget:
     def __init__(self) -> None:
         self.nodes = 0
@@ -233,9 +203,9 @@ NAMES = {"None": None, "True": True, "False": False, "nan": math.nan, "inf": mat
 class _Reader:
     """Evaluates one value's syntax tree: literals and the constructors in `_CALLS`."""
 
-    def __init__(self, budget: _Budget, kind: Kind) -> None:
+    def __init__(self, budget: _Budget, reads_tables: bool) -> None:
         self.budget = budget
-        self.kind = kind
+        self.reads_tables = reads_tables
 
     def read(self, node: ast.AST) -> Any:
         self.budget.spend()
@@ -272,7 +242,7 @@ class _Reader:
                              "quotes)")
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                 and node.func.id in _CALLS:
-            if node.func.id == "table" and self.kind != Kind.sql:  # the sandbox reads one
+            if node.func.id == "table" and not self.reads_tables:  # the sandbox reads one
                 raise InputError("table(...) is for a SQL problem's tables")  # as a database
             args = [self.read(a) for a in node.args]
             if any(isinstance(a, ast.Starred) for a in node.args):

@@ -6,30 +6,30 @@ the text on disk by the problem's version, so `judge show` reads it without load
 """
 
 import os
-import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from ..kinds.base import is_frame
 from ..problems.fingerprint import problem_key
-from ..problems.listing import problem_folder
-
-if TYPE_CHECKING:
-    from ..problems.loader import Problem
-
+from ..problems.layout import problem_folder
+from ..problems.loader import Problem
+from ..render.markdown import fence, markdown_table
+from ..render.views import table_view
+from ..wire.codec import normalize
+from ..wire.structures import SqlResult
 
 RENDERING = 2
 """The version of this rendering, part of a cached statement's name: a change to how
 statements are rendered bumps it, so no statement rendered the old way is served."""
 
 
-def render_statement(problem: "Problem") -> str:
+def render_statement(problem: Problem) -> str:
     meta = problem.meta
     parts = [problem.statement.rstrip(), ""]
     parts.append(f"**{meta.difficulty.value}** · {meta.category} · "
                  f"{', '.join(meta.patterns)} · `{meta.kind.value}` problem")
-    if meta.kind.value != "sql":
+    if problem.kind.shows_signature:
         parts += ["", "## Signature", "", "```python", meta.entry.signature, "```"]
     parts += _structures(problem)
     parts += ["", "## Examples"]
@@ -43,77 +43,35 @@ def render_statement(problem: "Problem") -> str:
     return "\n".join(parts) + "\n"
 
 
-def _example(problem: "Problem", args: tuple, expected: object) -> list[str]:
+_RENDERED: dict[tuple[Path, str], str] = {}
+
+
+def statement_markdown(problem: Problem) -> str:
+    """The statement of this version of `problem`, rendered once per process: the web page
+    and the API show it on every view."""
+    version = (problem.path, problem.key)
+    if version not in _RENDERED:
+        _RENDERED[version] = render_statement(problem)
+    return _RENDERED[version]
+
+
+def _example(problem: Problem, args: tuple, expected: object) -> list[str]:
     """One example as Markdown: the call as text, its frames and SQL tables as tables, then
     what it returns (a table, or text after an arrow)."""
-    import pandas as pd
-
-    from ..problems.model import Kind
-    from ..render.views import table_view
-    from ..wire.codec import normalize
-    from ..wire.structures import SqlResult
-    from .display import example_call, laid_out, parameter_names, show_input, show_value
-
     expected = normalize(expected)
-    kind = problem.meta.kind
-    if kind == Kind.klass:  # a sequence of operations reads best as it is
-        return _fence([show_input(problem, args), "→ " + show_value(expected)])
-    if kind == Kind.sql:
-        text, tables = [], list(args[0].items())
-    else:
-        at = {i for i, a in enumerate(args) if isinstance(a, (pd.DataFrame, pd.Series))}
-        text = example_call(problem, args, at)
-        names = parameter_names(problem, args)
-        tables = [(names[i], args[i]) for i in sorted(at)]
-    result = table_view(expected) if isinstance(
-        expected, (pd.DataFrame, pd.Series, SqlResult)) else None
+    kind = problem.kind
+    text, tables = kind.example_input(problem, args)
+    result = table_view(expected) if is_frame(expected) or isinstance(expected, SqlResult) \
+        else None
     if not tables and result is None:
-        return _fence([*text, "→ " + laid_out(expected, 2)])
-    lines = _fence(text) + [""] if text else []
+        return fence([*text, kind.answer_line(expected)])
+    lines = fence(text) + [""] if text else []
     for name, table in tables:
         view = table_view(table)
-        lines += [f"`{name}` · {view['caption']}", "", *_markdown_table(view), ""]
+        lines += [f"`{name}` · {view['caption']}", "", *markdown_table(view), ""]
     if result is None:
-        return lines + _fence(["→ " + laid_out(expected, 2)])
-    heading = "Result" if kind == Kind.sql else "Returns"
-    return lines + [f"{heading} · {result['caption']}", "", *_markdown_table(result)]
-
-
-def _fence(lines: list[str]) -> list[str]:
-    return ["```text", *lines, "```"]
-
-
-def _markdown_table(view: dict) -> list[str]:
-    """A table view as a Markdown pipe table: names (and types) in the header, cells as
-    code, missing values in italics, numbers aligned right; what the caps left out after."""
-    types = view["types"] or [None] * len(view["columns"])
-    header = [_code(name) + (f" {_em(kind)}" if kind else "")
-              for name, kind in zip(view["columns"], types, strict=True)]
-    rule = ["---:" if numeric else "---" for numeric in view["numeric"]]
-    rows = [[_em(text) if kind == "null" else _code(text) for text, kind in row]
-            for row in view["rows"]]
-    if view["index"] is not None:
-        header.insert(0, _code(view["index_name"]) if view["index_name"] else _em("index"))
-        rule.insert(0, "---")
-        rows = [[_code(label), *row] for label, row in zip(view["index"], rows, strict=True)]
-    if not header:
-        return ["*(no columns)*"]
-    lines = ["| " + " | ".join(cells) + " |" for cells in (header, rule, *rows)]
-    return lines + ([""] + [_em(note) for note in view["notes"]] if view["notes"] else [])
-
-
-def _code(text: str) -> str:
-    """`text` as a code span inside a table cell: a `|` escaped (the table's), backticks
-    fenced by a longer run of them."""
-    text = text.replace("|", "\\|")
-    ticks = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
-    pad = " " if text[:1] in ("`", " ") or text[-1:] in ("`", " ") else ""
-    return f"{ticks}{pad}{text}{pad}{ticks}"
-
-
-def _em(text: str) -> str:
-    """`text` in italics, every punctuation mark escaped (so none of it is Markdown)."""
-    return "*" + re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", text) + "*"
+        return lines + fence([kind.answer_line(expected)])
+    return lines + [f"{kind.result_heading} · {result['caption']}", "", *markdown_table(result)]
 
 
 STRUCTURES = {
@@ -127,7 +85,7 @@ RECURSION_NOTE = ("The grader raises Python's recursion limit from 1,000 to 100,
                   "recursing once per level of the input is fine.")
 
 
-def _structures(problem: "Problem") -> list[str]:
+def _structures(problem: Problem) -> list[str]:
     """How the predefined node classes look, for a problem whose code uses them."""
     text = problem.meta.entry.signature + problem.starter + problem.reference
     notes = [note for name, note in STRUCTURES.items() if name in text]
@@ -137,7 +95,7 @@ def _structures(problem: "Problem") -> list[str]:
 
 
 def cached_statement(root: Path, slug: str, directory: Path,
-                     load: Callable[[str], "Problem"]) -> str:
+                     load: Callable[[str], Problem]) -> str:
     """The rendered statement of problem `slug` under `root`, from `directory` when this
     version of it was rendered before; else rendered from `load(slug)` and kept. A cache that
     cannot be written costs time only."""

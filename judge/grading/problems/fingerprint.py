@@ -8,12 +8,8 @@ import importlib.util
 import platform
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sandbox.base import HARNESS_PATH
-
-if TYPE_CHECKING:
-    from .loader import Problem
 
 FORMAT = 2
 """The suite file's format; a change makes every key new."""
@@ -57,10 +53,9 @@ def _grading_sources() -> list[Path]:
                   if path.relative_to(GRADING_DIR).parts[:2] not in NOT_GRADING)
 
 
-def problem_key(problem: "Problem | Path") -> str:
-    """A hash of the problem's files (its known submissions aside) and of the grading
-    code: the version of its tests (and of its rendered statement)."""
-    folder = problem if isinstance(problem, Path) else problem.path
+def problem_key(folder: Path) -> str:
+    """A hash of the files of the problem in `folder` (its known submissions aside) and of
+    the grading code: the version of its tests (and of its rendered statement)."""
     digest = hashlib.sha256(grading_fingerprint().encode())
     hash_problem_files(digest, folder)
     return digest.hexdigest()[:32]

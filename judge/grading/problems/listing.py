@@ -1,6 +1,6 @@
-"""The problem repository as the quick commands see it: its folders, and a listing of every
-problem's metadata kept on disk by version. Neither loads a problem's code nor the metadata
-model (pydantic): `judge list` and `judge show` start in a fraction of a second.
+"""The catalogue as the quick commands see it: a listing of every problem's metadata kept on
+disk by version. It loads neither a problem's code nor, when the listing is kept, the
+metadata model (pydantic): `judge list` and `judge show` start in a fraction of a second.
 
 The listing holds each problem.toml validated as `Metadata` and dumped to JSON when it was
 written; its key hashes every problem.toml and the model's own source, so an edit to either is
@@ -13,25 +13,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from ...errors import UnknownProblem
+from .layout import problem_slugs
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.py"
-CATEGORIES = ("algorithms", "ml", "statistics", "pandas", "sql")
-DIFFICULTIES = ("easy", "medium", "hard")
-
-
-def problem_slugs(root: Path) -> list[str]:
-    if not root.is_dir():
-        return []
-    return sorted(p.name for p in root.iterdir() if (p / "problem.toml").exists())
-
-
-def problem_folder(root: Path, slug: str) -> Path:
-    """The folder of problem `slug` under `root`; UnknownProblem if there is none."""
-    path = root / slug
-    if "/" in slug or slug.startswith(".") or not (path / "problem.toml").exists():
-        raise UnknownProblem(f"no problem named {slug!r}")
-    return path
 
 
 def _listing_key(root: Path, slugs: list[str]) -> str:

@@ -1,6 +1,5 @@
 """Loads `problems/<slug>/` into a typed `Problem`; every fault is a `ProblemError`."""
 
-import ast
 import importlib.util
 import random
 import sys
@@ -14,9 +13,11 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from ...errors import ProblemError
+from ..kinds import ProblemKind, kind_of
 from ..results.verdicts import Verdict
-from .listing import problem_folder, problem_slugs
-from .model import Kind, Metadata
+from .fingerprint import problem_key
+from .layout import problem_folder, problem_slugs
+from .model import Metadata
 
 if TYPE_CHECKING:  # imported where used: listing problems or finding their folders need
     from .authoring import Case  # neither the authoring kit nor the harness it builds on
@@ -42,7 +43,7 @@ class Problem:
     cases_module: ModuleType
     custom_checker: Any = None
     key: str = ""
-    """The version of its files as they were loaded (judge.grading.problems.fingerprint): what its
+    """The version of its files as they were loaded (`.fingerprint`): what its
     computed tests and rendered statement are kept under."""
     accepted: tuple[tuple[str, str], ...] = ()
     """`accepted/`: other correct solutions, (name, code), which the tests must accept (a
@@ -53,16 +54,13 @@ class Problem:
         return self.meta.slug
 
     @property
+    def kind(self) -> ProblemKind:
+        """What its kind of problem means outside the sandbox (`judge.grading.kinds`)."""
+        return kind_of(self.meta.kind)
+
+    @property
     def source_suffix(self) -> str:
-        return ".sql" if self.meta.kind == Kind.sql else ".py"
-
-    @cached_property
-    def statement_markdown(self) -> str:
-        """The statement a user reads (`judge.grading.present.statement.render_statement`): rendered
-        once per process, as the web page and the API show it on every view."""
-        from ..present.statement import render_statement
-
-        return render_statement(self)
+        return self.kind.suffix
 
     @cached_property
     def samples(self) -> "list[Case]":
@@ -113,25 +111,7 @@ class Problem:
         """What the harness imports before a submission runs (a sandbox from the warm pool
         has them imported already): numpy and pandas where the reference uses them, sqlite3
         for SQL problems."""
-        return runtime_modules(self.meta.kind, self.reference)
-
-
-def runtime_modules(kind: Kind, reference: str) -> tuple[str, ...]:
-    if kind == Kind.sql:
-        return ("sqlite3",)
-    try:
-        tree = ast.parse(reference)
-    except SyntaxError:
-        return ()
-    imported = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            imported.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            imported.add(node.module.split(".")[0])
-    if "pandas" in imported:
-        return ("numpy", "pandas")
-    return ("numpy",) if "numpy" in imported else ()
+        return self.kind.runtime_modules(self.reference)
 
 
 def _cases(module: ModuleType, name: str) -> "list[Case]":
@@ -163,15 +143,14 @@ def _import(path: Path, name: str) -> ModuleType:
     return module
 
 
-def _wrong(folder: Path, suffix: str) -> tuple[WrongSubmission, ...]:
+def _wrong(folder: Path, kind: ProblemKind) -> tuple[WrongSubmission, ...]:
     if not folder.is_dir():
         return ()
     out = []
-    for path in sorted(folder.glob(f"*{suffix}")):
+    for path in sorted(folder.glob(f"*{kind.suffix}")):
         code = path.read_text(encoding="utf-8")
         first = code.splitlines()[0] if code else ""
-        marker = "--" if suffix == ".sql" else "#"
-        header = VERDICT_HEADER.replace("#", marker)
+        header = VERDICT_HEADER.replace("#", kind.comment)
         if not first.startswith(header):
             raise ProblemError(f"{folder.parent.name}/wrong/{path.name}: the first line must be "
                                f"'{header} <verdict>'")
@@ -214,11 +193,10 @@ def _missing() -> Any:
 
 
 def load_problem(path: Path) -> Problem:
-    from .fingerprint import problem_key
-
     key = problem_key(path)  # before the code is imported: a later edit is a new version
     meta = load_metadata(path)
-    suffix = ".sql" if meta.kind == Kind.sql else ".py"
+    kind = kind_of(meta.kind)
+    suffix = kind.suffix
     module_base = "judge_problem_" + meta.slug.replace("-", "_")
     cases = _import(path / "cases.py", module_base + "_cases") if (
         path / "cases.py").exists() else None
@@ -233,7 +211,7 @@ def load_problem(path: Path) -> Problem:
     problem = Problem(
         path=path, meta=meta, statement=_read(path / "statement.md"),
         starter=_read(path / f"starter{suffix}"), reference=_read(path / f"reference{suffix}"),
-        wrong=_wrong(path / "wrong", suffix), cases_module=cases, custom_checker=checker,
+        wrong=_wrong(path / "wrong", kind), cases_module=cases, custom_checker=checker,
         key=key, accepted=_accepted(path / "accepted", suffix))
     for case in problem.samples:
         if case.expected is _missing():
@@ -280,9 +258,8 @@ class ProblemRepository:
         out = set()
         for slug in self.slugs():
             try:
-                meta = self.metadata(slug)
-                suffix = ".sql" if meta.kind == Kind.sql else ".py"
-                out.add(runtime_modules(meta.kind, _read(self._path(slug) / f"reference{suffix}")))
+                kind = kind_of(self.metadata(slug).kind)
+                out.add(kind.runtime_modules(_read(self._path(slug) / f"reference{kind.suffix}")))
             except ProblemError:
                 continue  # a broken package: `judge verify` says why
         return out

@@ -8,7 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from sandbox.limits import Limits, MiB
 
-from .listing import CATEGORIES
+from ..kinds import Kind, kind_of
+from .layout import CATEGORIES
 
 __all__ = ["CATEGORIES", "PATTERNS", "CheckerSpec", "Difficulty", "Entry", "GrowthSpec", "Kind",
            "LimitsSpec", "Metadata", "TestsSpec"]
@@ -36,13 +37,6 @@ PATTERNS = (
     "date-bucketing", "missing-values", "funnel", "retention", "sessionization", "self-join",
     "top-k",
 )
-
-
-class Kind(StrEnum):
-    function = "function"
-    klass = "class"
-    pandas = "pandas"
-    sql = "sql"
 
 
 class Difficulty(StrEnum):
@@ -189,10 +183,7 @@ class Metadata(Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> "Metadata":
-        if self.kind == Kind.sql and self.checker.policy not in ("sql", "custom"):
-            raise ValueError("a sql problem needs the 'sql' (or 'custom') checker policy")
-        if self.kind == Kind.pandas and self.checker.policy not in ("dataframe", "float",
-                                                                     "exact", "custom"):
-            raise ValueError("a pandas problem needs the 'dataframe', 'float', 'exact' or "
-                             "'custom' checker policy")
+        refused = kind_of(self.kind).policy_refused(self.checker.policy)
+        if refused:
+            raise ValueError(refused)
         return self

@@ -10,7 +10,7 @@ seen; the rule is a teaching constraint, not a security boundary (the sandbox is
 import ast
 from dataclasses import dataclass
 
-RULE_PREFIX = "this problem does not allow"
+from ..results.feedback import RULE_PREFIX
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,26 @@
-"""A result as JSON: what the service stores and sends, and back again for rendering."""
+"""A result as JSON: what the service stores and sends, and back again for rendering.
+
+The contract is versioned: `version` says which shape a result has. A change that a reader of
+the old shape would misread makes a new version; a reader refuses a version it does not know
+(`UnknownResultVersion`) rather than guess. Results stored before the field existed are
+version 1, the shape they have.
+"""
 
 from dataclasses import asdict
 
 from .feedback import next_step
-from .verdicts import ErrorInfo, SubmissionResult, TestOutcome, Verdict
+from .growth import Curve, GrowthReport
+from .verdicts import ErrorInfo, SubmissionResult, TestGroup, TestOutcome, Verdict
+
+VERSION = 1
+
+
+class UnknownResultVersion(ValueError):
+    """A result in a shape this judge does not read (sent by a newer judge)."""
 
 
 def result_json(result: SubmissionResult) -> dict:
-    data = asdict(result)
+    data = {"version": VERSION, **asdict(result)}
     if result.growth is not None:
         data["growth"]["summary"] = result.growth.summary()
     data["verdict"] = result.verdict.value
@@ -28,7 +41,10 @@ def internal_error_json(message: str) -> dict:
 
 def result_from_json(data: dict) -> SubmissionResult:
     """The inverse of result_json: a result the service sent, for the same rendering."""
-    from ..run.growth import Curve, GrowthReport
+    version = data.get("version", 1)
+    if version != VERSION:
+        raise UnknownResultVersion(f"the result is in format {version!r}; this judge reads "
+                                   f"format {VERSION}: use a judge of the server's version")
 
     def error(raw: dict | None) -> ErrorInfo | None:
         if not raw:
@@ -41,7 +57,8 @@ def result_from_json(data: dict) -> SubmissionResult:
             return None
         return Curve(**{**raw, "points": tuple(tuple(p) for p in raw.get("points", ()))})
 
-    tests = tuple(TestOutcome(name=t["name"], group=t["group"], verdict=Verdict(t["verdict"]),
+    tests = tuple(TestOutcome(name=t["name"], group=TestGroup(t["group"]),
+                              verdict=Verdict(t["verdict"]),
                               seconds=t["seconds"], message=t.get("message", ""),
                               input=t.get("input"), expected=t.get("expected"),
                               got=t.get("got"), error=error(t.get("error")),
@@ -54,6 +71,8 @@ def result_from_json(data: dict) -> SubmissionResult:
         peak_memory_bytes=data.get("peak_memory_bytes"), stdout=data.get("stdout", ""),
         stderr=data.get("stderr", ""), counterexample=data.get("counterexample"),
         error=error(data.get("error")), stages=dict(data.get("stages") or {}),
-        planned=dict(data.get("planned") or {}), growth_note=data.get("growth_note", ""),
+        planned={TestGroup(group): count
+                 for group, count in (data.get("planned") or {}).items()},
+        growth_note=data.get("growth_note", ""),
         growth=GrowthReport(submission=curve(growth["submission"]),
                             reference=curve(growth.get("reference"))) if growth else None)

@@ -1,7 +1,9 @@
 """What to try next, in one line, for a result that is not Accepted."""
 
-from ..problems.rules import RULE_PREFIX
-from .verdicts import SubmissionResult, Verdict
+from .verdicts import SubmissionResult, TestGroup, Verdict
+
+RULE_PREFIX = "this problem does not allow"
+"""How a refusal under the problem's rules (`problems.rules`) begins."""
 
 
 def next_step(result: SubmissionResult) -> str:
@@ -10,10 +12,10 @@ def next_step(result: SubmissionResult) -> str:
     if verdict == Verdict.accepted:
         return ""
     if verdict == Verdict.wrong_answer and failure is not None:
-        if failure.group == "properties":
+        if failure.group == TestGroup.properties:
             return ("The input shown is the smallest one Hypothesis found that breaks your "
                     "code: run your function on it by hand and compare with the expected value.")
-        if failure.group == "sample":
+        if failure.group == TestGroup.sample:
             return "A visible example fails: reread the statement's example and its notes."
         return ("Check the edge cases the input shows (empty, single element, duplicates, "
                 "negatives, extremes), then compare your output with the expected value.")

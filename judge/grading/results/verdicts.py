@@ -2,7 +2,8 @@
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+
+from .growth import GrowthReport
 
 
 class Verdict(StrEnum):
@@ -59,6 +60,19 @@ _EXPLANATIONS = {
 }
 
 
+class TestGroup(StrEnum):
+    """Where a test comes from, in the order a grade runs them; `load` is loading the file,
+    `custom` a run on the user's own input."""
+
+    __test__ = False  # not a pytest test class, whatever its name
+    load = "load"
+    sample = "sample"
+    hidden = "hidden"
+    generated = "generated"
+    properties = "properties"
+    custom = "custom"
+
+
 @dataclass(frozen=True)
 class ErrorInfo:
     """An exception raised by the submission, trimmed to the user's own frames."""
@@ -78,8 +92,7 @@ class ErrorInfo:
 class TestOutcome:
     __test__ = False  # not a pytest test class, whatever its name
     name: str
-    group: str
-    """samples, hidden, generated or properties"""
+    group: TestGroup
     verdict: Verdict
     seconds: float
     message: str = ""
@@ -105,12 +118,11 @@ class SubmissionResult:
     counterexample: str | None = None
     """Hypothesis's shrunk, minimal failing input for a failed property."""
     error: ErrorInfo | None = None
-    growth: Any = None
-    """A GrowthReport (`judge.grading.results.growth`), when the running time was measured at
-    growing sizes."""
+    growth: GrowthReport | None = None
+    """How the running time grew, when it was measured at growing sizes."""
     growth_note: str = ""
     """Why a Time Limit Exceeded (or a grade that asked for one) has no growth estimate."""
-    planned: dict[str, int] = field(default_factory=dict)
+    planned: dict[TestGroup, int] = field(default_factory=dict)
     """How many tests each group holds (a group of Hypothesis examples counts as one), run or
     not: grading stops at the first failure, so the tests run can be fewer."""
     stages: dict[str, float] = field(default_factory=dict)
@@ -134,7 +146,7 @@ class SubmissionResult:
             return f"{self.passed} of {total} tests passed"
         return f"{self.passed} of {total} tests passed before the first failure"
 
-    def group_tally(self, group: str) -> str:
+    def group_tally(self, group: TestGroup) -> str:
         """`10 of 12` for one group: passed, of all the group holds."""
         passed = sum(t.verdict == Verdict.accepted for t in self.tests if t.group == group)
         ran = sum(1 for t in self.tests if t.group == group)

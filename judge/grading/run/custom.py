@@ -15,18 +15,21 @@ from typing import Any
 from sandbox.base import Backend
 from sandbox.errors import SandboxUnavailable
 
-from ..present.display import answer_views, input_views, show_input, show_value
-from ..present.input_text import InputError, parse_input
+from ..kinds import InputError
+from ..present.display import input_views, show_input
+from ..present.input_text import parse_input
 from ..problems.loader import Problem
-from ..results.verdicts import SubmissionResult, TestOutcome, Verdict
+from ..render.answers import answer_views
+from ..render.text import show_value
+from ..results.verdicts import SubmissionResult, TestGroup, TestOutcome, Verdict
 from ..wire.codec import DecodeError, decode, encode_args
-from .grader import Grader, judge_fault
+from .attempt import OneCall, call_once, judge_fault
 from .suite import Test, make_test
 
 log = logging.getLogger(__name__)
 
 NAME = "your input"
-GROUP = "custom"
+GROUP = TestGroup.custom
 NOT_ABOUT_THE_INPUT = (Verdict.compilation_error, Verdict.internal_error)
 """Verdicts about the code or the judge, whatever the input: they stand even when the
 reference gave no answer."""
@@ -45,9 +48,8 @@ def run_custom(problem: Problem, backend: Backend, code: str, text: str) -> Subm
         encoded = encode_args(args)
         test = make_test(NAME, GROUP, 0, encoded, None)
         expected, why_not = _reference_answer(problem, backend, test)
-        grader = Grader(problem, backend)
-        outcome, peak = _submission_outcome(problem, grader, code, test, args, expected,
-                                            why_not, encoded)
+        outcome, run = _submission_outcome(problem, backend, code, test, args, expected,
+                                           why_not, encoded)
     except SandboxUnavailable:
         raise  # not a verdict: the worker puts the submission back in the queue
     except Exception as exc:  # a fault of the judge
@@ -57,15 +59,15 @@ def run_custom(problem: Problem, backend: Backend, code: str, text: str) -> Subm
                                 total_seconds=time.monotonic() - started)
     return SubmissionResult(verdict=outcome.verdict, message=outcome.message, tests=(outcome,),
                             backend=backend.name, total_seconds=time.monotonic() - started,
-                            peak_memory_bytes=peak, stdout=grader.output.stdout,
-                            stderr=grader.output.stderr, error=outcome.error,
+                            peak_memory_bytes=run.peak_memory_bytes,
+                            stdout=run.attempt.output.stdout,
+                            stderr=run.attempt.output.stderr, error=outcome.error,
                             planned={GROUP: 1})
 
 
 def _reference_answer(problem: Problem, backend: Backend, test: Test) -> tuple[Any, str]:
     """(the reference's decoded answer, "") or (None, why there is none)."""
-    grader = Grader(problem, backend)
-    run = grader.call_once(problem.reference, test)
+    run = call_once(problem, backend, problem.reference, test)
     failed = run.stopped
     if failed is None and run.reply.get("ok") is True:
         try:
@@ -73,17 +75,17 @@ def _reference_answer(problem: Problem, backend: Backend, test: Test) -> tuple[A
         except DecodeError as exc:
             return None, f"the reference's answer could not be read ({exc})"
     if failed is None:
-        failed = grader.judge_reply(run.reply, run.seconds, NAME, GROUP, None, None,
-                                    lambda: [])
+        failed = run.attempt.judge(run.reply, run.seconds, NAME, GROUP, None, None,
+                                   lambda: [])
     return None, (f"the reference solution gave no answer on this input: "
                   f"{failed.verdict.value}" + (f" ({failed.message})" if failed.message else ""))
 
 
-def _submission_outcome(problem: Problem, grader: Grader, code: str, test: Test, args: tuple,
-                        expected: Any, why_not: str,
-                        encoded: list) -> tuple[TestOutcome, int | None]:
+def _submission_outcome(problem: Problem, backend: Backend, code: str, test: Test,
+                        args: tuple, expected: Any, why_not: str,
+                        encoded: list) -> tuple[TestOutcome, OneCall]:
     shown = show_input(problem, args)
-    run = grader.call_once(code, test, shown)
+    run = call_once(problem, backend, code, test, shown)
     answered = run.stopped is None and run.reply.get("ok") is True
     actual, malformed = None, ""
     if answered:
@@ -97,8 +99,8 @@ def _submission_outcome(problem: Problem, grader: Grader, code: str, test: Test,
         outcome = TestOutcome(NAME, GROUP, Verdict.not_checked, run.seconds, message=why_not)
     else:
         try:
-            outcome = grader.judge_reply(run.reply, run.seconds, NAME, GROUP, shown, expected,
-                                         lambda: encoded)
+            outcome = run.attempt.judge(run.reply, run.seconds, NAME, GROUP, shown, expected,
+                                        lambda: encoded)
         except Exception as exc:  # the problem's checks, written for the inputs it allows
             log.warning("the checks of %s failed on a user's input", problem.slug,
                         exc_info=True)
@@ -123,4 +125,4 @@ def _submission_outcome(problem: Problem, grader: Grader, code: str, test: Test,
                if view and (answered or name != "got")} or None)
     if outcome.verdict == Verdict.accepted:
         outcome = replace(outcome, message="your answer agrees with the reference solution's")
-    return outcome, run.peak_memory_bytes
+    return outcome, run

@@ -28,6 +28,7 @@ from ..problems.authoring import MISSING, Case
 from ..problems.fingerprint import FORMAT, problem_key
 from ..problems.loader import Problem
 from ..wire.codec import decode, encode, encode_args
+from .properties import record_examples
 from .reference import Reference
 
 log = logging.getLogger("judge.grading.run.suite")
@@ -99,8 +100,6 @@ def to_json(value: Any) -> str:
 def build(problem: Problem, key: str = "") -> Suite:
     """Computes every test of `problem`: inputs encoded, expected values from the samples'
     hand-written answers or from the reference (run here, in the trusted process)."""
-    from .properties import record_examples
-
     reference = Reference(problem)
     tests: list[Test] = []
 
@@ -153,7 +152,7 @@ class SuiteCache:
 
     def get(self, problem: Problem) -> Suite:
         """The problem's tests; ProblemError when they cannot be computed."""
-        key = problem.key or problem_key(problem)
+        key = problem.key or problem_key(problem.path)
         name = f"{problem.slug}-{key}"
         with self._lock:
             suite = self._remember(name)
