@@ -8,6 +8,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, model_va
 
 from judge.errors import JudgeError
 from judge.grading.present.input_text import MAX_INPUT_BYTES
+from judge.grading.results.verdicts import Verdict
 from judge.service import accounts, groups, plans
 from judge.service.submissions import size_text
 from judge.service.validation import refused
@@ -183,7 +184,7 @@ class SubmissionSummary(BaseModel):
     problem: str
     mode: str
     status: str
-    verdict: str | None
+    verdict: Verdict | None
     created_at: datetime
     finished_at: datetime | None
 

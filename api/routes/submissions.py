@@ -7,6 +7,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from judge.errors import RateLimited
+from judge.grading.results.verdicts import Verdict
 from judge.service import submissions
 from judge.service.store.models import Mode, Status, Submission, User
 
@@ -40,7 +41,7 @@ explanation says every test passed)."""
 
 
 def _result(s: Submission) -> dict | None:
-    if s.result and s.mode == Mode.custom and s.result.get("verdict") == "Accepted":
+    if s.result and s.mode == Mode.custom and s.result.get("verdict") == Verdict.accepted:
         return {**s.result, "explanation": AGREES}
     return s.result
 
@@ -48,7 +49,7 @@ def _result(s: Submission) -> dict | None:
 def _first_failure(result: dict | None) -> dict | None:
     if not result:
         return None
-    return next((t for t in result.get("tests", []) if t.get("verdict") != "Accepted"), None)
+    return next((t for t in result.get("tests", []) if t.get("verdict") != Verdict.accepted), None)
 
 
 @router.post("", status_code=status.HTTP_202_ACCEPTED, responses=errors(404, 413, 429))

@@ -115,6 +115,7 @@ def test(
 ) -> None:
     """Grade FILE against problem SLUG locally. Exit 0 on Accepted, 1 otherwise."""
     from ..grading.results.contract import result_json
+    from ..grading.results.verdicts import Verdict
     from ..grading.run.grader import Grader
     from ..grading.run.suite import SuiteCache
     from .render import live_progress, print_result
@@ -138,11 +139,12 @@ def test(
             result = Grader(problem, backend, on_test=on_test, suite=suite).grade(
                 code, samples_only=samples, growth="always" if growth else "on-tle")
         print_result(out, result)
-    raise typer.Exit(0 if result.verdict.value == "Accepted" else 1)
+    raise typer.Exit(0 if result.verdict == Verdict.accepted else 1)
 
 
 def _run_on_input(problem, code: str, text: str, backend, as_json: bool) -> None:
     from ..grading.results.contract import result_json
+    from ..grading.results.verdicts import Verdict
     from ..grading.run.custom import run_custom
     from .render import print_result
 
@@ -154,7 +156,7 @@ def _run_on_input(problem, code: str, text: str, backend, as_json: bool) -> None
         print(json.dumps(result_json(result), indent=2))
     else:
         print_result(out, result)
-    raise typer.Exit(0 if result.verdict.value == "Accepted" else 1)
+    raise typer.Exit(0 if result.verdict == Verdict.accepted else 1)
 
 
 @app.command()

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..grading.results.feedback import next_step
-from ..grading.results.verdicts import SubmissionResult, TestOutcome, Verdict
+from ..grading.results.verdicts import SubmissionResult, TestGroup, TestOutcome, Verdict
 from ..grading.tools.diagnostics import Diagnostics
 from ..grading.tools.verify import coverage_rows
 
@@ -69,7 +69,7 @@ def ran(result: SubmissionResult) -> bool:
 
 
 def print_result(console: Console, result: SubmissionResult) -> None:
-    own_input = bool(result.tests) and result.tests[0].group == "custom"
+    own_input = bool(result.tests) and result.tests[0].group == TestGroup.custom
     if result.tests and not own_input:
         console.print(_groups_table(result))
     failure = result.tests[0] if own_input else result.first_failure
@@ -79,7 +79,7 @@ def print_result(console: Console, result: SubmissionResult) -> None:
         # what the submission returned, raised or printed is shown as text, never as markup
         body = Text.assemble((failure.name, "bold"), f": {failure.message}")
         if failure.input:
-            label = "smallest failing input" if failure.group == "properties" else "input"
+            label = "smallest failing input" if failure.group == TestGroup.properties else "input"
             body.append_text(Text.assemble("\n", (f"{label}:", "bold"), f" {failure.input}"))
         if failure.expected is not None:
             label = "reference:" if own_input else "expected:"

@@ -126,13 +126,13 @@ def submit(
 
 
 def _follow(client, submission_id: int) -> None:
-    from ..grading.results.verdicts import TestOutcome, Verdict
+    from ..grading.results.verdicts import TestGroup, TestOutcome, Verdict
     from .render import live_progress
 
     with live_progress(out) as on_test:
         for kind, data in client.events(submission_id):
             if kind == "test":
-                on_test(TestOutcome(name=data["name"], group=data["group"],
+                on_test(TestOutcome(name=data["name"], group=TestGroup(data["group"]),
                                     verdict=Verdict(data["verdict"]), seconds=data["seconds"]))
             elif kind == "started" and data.get("attempt", 1) > 1:
                 err.print(f"[dim]grading restarted (attempt {data['attempt']})[/]")
@@ -140,6 +140,7 @@ def _follow(client, submission_id: int) -> None:
 
 def _show_submission(body: dict, as_json: bool) -> None:
     from ..grading.results.contract import result_from_json
+    from ..grading.results.verdicts import Verdict
     from .render import print_result
 
     if as_json:
@@ -152,7 +153,7 @@ def _show_submission(body: dict, as_json: bool) -> None:
                       body["mode"], ""), style="bold")
         print_result(out, result_from_json(body["result"]))
     if body["status"] == "done":
-        raise typer.Exit(0 if body["verdict"] == "Accepted" else 1)
+        raise typer.Exit(0 if body["verdict"] == Verdict.accepted else 1)
 
 
 @app.command()

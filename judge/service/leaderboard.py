@@ -16,11 +16,12 @@ from sqlalchemy.orm import Session
 
 from ..errors import SubmissionRejected
 from ..grading.problems.model import Metadata
+from ..grading.results.verdicts import Verdict
 from .plans import Plan
 from .store.models import Membership, Mode, Submission, User
 
 POINTS = {"easy": 1, "medium": 2, "hard": 3}
-ACCEPTED = "Accepted"
+ACCEPTED = Verdict.accepted.value
 
 
 @dataclass(frozen=True)

@@ -165,25 +165,27 @@ def _abandon(session: Session, submission: Submission, now: datetime) -> None:
     from sqlalchemy import event
 
     from ..grading.results.contract import internal_error_json
+    from ..grading.results.verdicts import Verdict
 
     message = (f"grading was interrupted {MAX_ATTEMPTS} times (each time its worker died or "
                "lost its lease); the judge gave up on this submission")
     submission.status = Status.done
-    submission.verdict = "Internal Error"
+    submission.verdict = Verdict.internal_error.value
     submission.result = internal_error_json(message)
     submission.finished_at = now
     submission.lease_owner = None
     submission.lease_expires_at = None
     session.add(SubmissionEvent(submission_id=submission.id, attempt=submission.attempts,
-                                kind="finished", data={"verdict": "Internal Error"}))
+                                kind="finished", data={"verdict": Verdict.internal_error.value}))
     mode = submission.mode  # counted once written, as the worker counts what it writes
     event.listen(session, "after_commit", lambda _: _count_given_up(mode), once=True)
 
 
 def _count_given_up(mode: str) -> None:
+    from ..grading.results.verdicts import Verdict
     from . import metrics  # here only: it imports the sandboxes' modules
 
-    metrics.graded("Internal Error", mode, {})
+    metrics.graded(Verdict.internal_error.value, mode, {})
 
 
 def _held(job: Job, worker: str):

@@ -29,7 +29,8 @@ def _lint_imports() -> str:
 
 CONTRACTS = ("api -> judge -> sandbox",
              "judge: cli -> service -> grading -> settings | errors -> folders",
-             "api never imports the command line")
+             "api never imports the command line",
+             "judge.grading: rooms in layers")
 
 
 def _run_lint_imports(cwd: Path) -> subprocess.CompletedProcess:
@@ -52,6 +53,12 @@ def test_import_layers_are_kept():
     ("judge/service/plans.py", "from judge.cli import app", CONTRACTS[1]),
     ("api/routes/health.py", "import judge.cli.client", CONTRACTS[2]),
     ("sandbox/frames.py", "import judge.errors", CONTRACTS[0]),
+    # the rooms of the grading core
+    ("judge/grading/wire/codec.py", "from ..run import grader", CONTRACTS[3]),
+    ("judge/grading/results/verdicts.py", "from ..checkers import outcome", CONTRACTS[3]),
+    ("judge/grading/problems/loader.py", "from ..present import statement", CONTRACTS[3]),
+    ("judge/grading/kinds/base.py", "from ..problems import model", CONTRACTS[3]),
+    ("judge/grading/run/suite.py", "from ..tools import verify", CONTRACTS[3]),
 ])
 def test_a_backward_import_breaks_the_build(tmp_path: Path, module: str, line: str,
                                             broken: str):

@@ -77,6 +77,8 @@ class ProblemKind:
     """Whether input text may build `table(...)` values."""
     result_heading = "Returns"
     """The heading over an example's answer shown as a table."""
+    language = "python"
+    """What the submission is written in (which mutation operators apply to the reference)."""
 
     # ------------------------------------------------------------------ files
     def runtime_modules(self, reference: str) -> tuple[str, ...]:

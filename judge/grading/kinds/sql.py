@@ -19,6 +19,7 @@ class SqlKind(ProblemKind):
     shows_signature = False
     reads_tables = True
     result_heading = "Result"
+    language = "sql"
 
     def runtime_modules(self, reference: str) -> tuple[str, ...]:
         return ("sqlite3",)

@@ -27,6 +27,7 @@ from ...errors import ProblemError
 from ..problems.authoring import MISSING, Case
 from ..problems.fingerprint import FORMAT, problem_key
 from ..problems.loader import Problem
+from ..results.verdicts import TestGroup
 from ..wire.codec import decode, encode, encode_args
 from .properties import record_examples
 from .reference import Reference
@@ -40,8 +41,7 @@ class Test:
 
     name: str
     """'sample 1', 'hidden 3', 'generated 7', 'property 12' (as the user reads them)."""
-    group: str
-    """sample, hidden, generated or properties."""
+    group: TestGroup
     index: int
     """Its position in its group, from 0: where to find its source arguments for display."""
     args_json: str
@@ -61,7 +61,7 @@ class Test:
         return f'{{"op":"call"{plain},"args":{self.args_json}}}'.encode()
 
 
-def make_test(name: str, group: str, index: int, encoded: list, expected: Any) -> Test:
+def make_test(name: str, group: TestGroup, index: int, encoded: list, expected: Any) -> Test:
     return Test(name, group, index, to_json(encoded), expected, _is_plain(encoded))
 
 
@@ -84,12 +84,12 @@ class Suite:
     key: str
     tests: tuple[Test, ...]
 
-    def group(self, name: str) -> tuple[Test, ...]:
+    def group(self, name: TestGroup) -> tuple[Test, ...]:
         return tuple(t for t in self.tests if t.group == name)
 
     @property
     def properties(self) -> tuple[Test, ...]:
-        return self.group("properties")
+        return self.group(TestGroup.properties)
 
 
 def to_json(value: Any) -> str:
@@ -103,23 +103,23 @@ def build(problem: Problem, key: str = "") -> Suite:
     reference = Reference(problem)
     tests: list[Test] = []
 
-    def add(name: str, group: str, index: int, args: tuple, written: Any = MISSING) -> None:
+    def add(name: str, group: TestGroup, index: int, args: tuple, written: Any = MISSING) -> None:
         encoded = encode_args(args)
         expected = reference(encoded) if written is MISSING else decode(encode(written))
         tests.append(make_test(name, group, index, encoded, expected))
 
-    def cases(group: str, items: list[Case]) -> None:
+    def cases(group: TestGroup, items: list[Case]) -> None:
         for index, case in enumerate(items):
             add(f"{group} {index + 1}", group, index, case.args, case.expected)
 
-    cases("sample", problem.samples)
-    cases("hidden", problem.hidden)
-    cases("generated", problem.generated())
+    cases(TestGroup.sample, problem.samples)
+    cases(TestGroup.hidden, problem.hidden)
+    cases(TestGroup.generated, problem.generated())
     strategy = problem.strategy()
     if strategy is not None:
         for index, args in enumerate(record_examples(strategy,
                                                      problem.meta.tests.property_examples)):
-            add("property", "properties", index, args)
+            add("property", TestGroup.properties, index, args)
     return Suite(key, tuple(tests))
 
 
@@ -135,7 +135,7 @@ def _to_file(suite: Suite) -> dict:
 def _from_file(data: dict, key: str) -> Suite | None:
     if data.get("format") != FORMAT or data.get("key") != key:
         return None
-    return Suite(key, tuple(Test(t["name"], t["group"], t["index"], t["args"],
+    return Suite(key, tuple(Test(t["name"], TestGroup(t["group"]), t["index"], t["args"],
                                  decode(t["expected"]), t["plain"]) for t in data["tests"]))
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from sandbox.image import runtime_image_tag
 
 from ..problems.fingerprint import grading_fingerprint, hash_problem_files
+from ..results.verdicts import Verdict
 
 RECORD_FILE = "verification.json"
 FORMAT = 1
@@ -148,7 +149,7 @@ def disagreements(kept: VerificationRecord, fresh: VerificationRecord) -> list[s
             found.append(f"{name}: {'not graded now' if new is None else 'not in the record'}")
         elif old.verdict != new.verdict:
             found.append(f"{name}: kept {old.verdict}, now {new.verdict} ({new.message})")
-        elif new.verdict != "Time Limit Exceeded" and old.test != new.test:
+        elif new.verdict != Verdict.time_limit and old.test != new.test:
             found.append(f"{name}: kept first failure {old.test!r}, now {new.test!r} "
                          f"({new.message})")
     return found

@@ -33,7 +33,7 @@ from ..checkers import run_checker
 from ..present.input_text import InputError, format_input, parse_input
 from ..problems.loader import Problem, ProblemRepository, WrongSubmission
 from ..problems.model import PATTERNS
-from ..results.verdicts import SubmissionResult, TestOutcome, Verdict
+from ..results.verdicts import SubmissionResult, TestGroup, TestOutcome, Verdict
 from ..run.grader import Grader
 from ..run.reference import Reference
 from ..run.suite import SuiteCache
@@ -105,7 +105,7 @@ def check_samples(problem: Problem, grader: Grader, diag: Diagnostics) -> None:
         diag.warn("fewer than two samples")
     if not problem.hidden and not problem.meta.tests.generated:
         diag.error("no hidden or generated cases")
-    if problem.meta.entry.name not in problem.statement and problem.meta.kind.value != "sql":
+    if problem.kind.shows_signature and problem.meta.entry.name not in problem.statement:
         diag.warn(f"the statement never names {problem.meta.entry.name}")
 
 
@@ -131,7 +131,7 @@ def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
         if result.verdict != Verdict.accepted:
             diag.error(f"the reference is not Accepted (run {attempt}): {_describe(result)}")
             return None, []
-        calls = [test for test in result.tests if test.group != "properties"]  # one is all
+        calls = [test for test in result.tests if test.group != TestGroup.properties]  # one is all
         slowest = max([*calls, *([slowest] if slowest else [])],   # examples together
                       key=lambda test: test.seconds)
     check_limit(problem, slowest, diag, report)

@@ -20,7 +20,6 @@ from sandbox.base import Backend
 from ....errors import ProblemError
 from ...problems.fingerprint import hash_problem_files
 from ...problems.loader import Problem
-from ...problems.model import Kind
 from ...results.verdicts import SubmissionResult, Verdict
 from ...run.grader import Grader
 from ...run.suite import Suite
@@ -79,7 +78,7 @@ class MutationScore:
 
 def mutants_of(problem: Problem) -> tuple[str, list[Mutant]]:
     """The reference as written by the mutator, and its mutants."""
-    if problem.meta.kind == Kind.sql:
+    if problem.kind.language == "sql":
         return sql_mutants(problem.reference)
     return python_mutants(problem.reference)
 
