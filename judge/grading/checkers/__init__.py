@@ -3,21 +3,33 @@
 A custom checker is a problem's own `checker.py` with the same `check` function.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from importlib import import_module
 from typing import Any
 
-from . import dataframe, exact, floats, sqlresult, unordered
 from .outcome import Outcome
 
 Checker = Callable[..., Outcome]
 
-BUILTIN: dict[str, Checker] = {
-    "exact": exact.check,
-    "float": floats.check,
-    "unordered": unordered.check,
-    "dataframe": dataframe.check,
-    "sql": sqlresult.check,
-}
+
+class _Builtin(Mapping):
+    """The built-in policies, each imported when first asked for: the dataframe checker
+    imports pandas, which a problem of another policy does not pay for."""
+
+    MODULES = {"exact": "exact", "float": "floats", "unordered": "unordered",
+               "dataframe": "dataframe", "sql": "sqlresult"}
+
+    def __getitem__(self, policy: str) -> Checker:
+        return import_module(f"{__name__}.{self.MODULES[policy]}").check
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.MODULES)
+
+    def __len__(self) -> int:
+        return len(self.MODULES)
+
+
+BUILTIN: Mapping[str, Checker] = _Builtin()
 
 
 def checker_for(problem: Any) -> Checker:

@@ -9,8 +9,8 @@ import math
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
+from ..wire.lazy_pandas import is_frame
 from ..wire.structures import LinkedList, SqlResult, Tree
 from .render import short
 
@@ -98,11 +98,11 @@ def difference(expected: Any, actual: Any, tol: Tolerance, path: str = "") -> st
     if isinstance(expected, (Tree, LinkedList)) and type(actual) is type(expected):
         found = difference(list(expected.values), list(actual.values), tol, path)
         return f"{found} (as {type(expected).__name__.lower()} values)" if found else None
-    if isinstance(expected, (pd.DataFrame, pd.Series, SqlResult)):
+    if is_frame(expected) or isinstance(expected, SqlResult):
         return f"{_where(path)}use the dataframe or sql checker for this value"
     if type(expected) is not type(actual) and (
             not (expected is None or actual is None)
-            or isinstance(actual, (np.ndarray, pd.DataFrame, pd.Series))):  # no `==` on those
+            or isinstance(actual, np.ndarray) or is_frame(actual)):  # no `==` on those
         return (f"{_where(path)}expected a {type(expected).__name__}, "
                 f"got a {type(actual).__name__}")
     if expected == actual:

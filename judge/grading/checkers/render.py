@@ -3,8 +3,8 @@
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
+from ..wire.lazy_pandas import frame_type
 from ..wire.structures import LinkedList, SqlResult, Tree
 
 LIMIT = 300
@@ -36,9 +36,9 @@ def short(value: Any, limit: int = LIMIT) -> str:
     if isinstance(value, np.ndarray):
         text = np.array2string(value, threshold=40, precision=6, separator=", ")
         text = f"array({text}, dtype={value.dtype})"
-    elif isinstance(value, pd.DataFrame):
+    elif frame_type(value) == "DataFrame":
         text = value.to_string(max_rows=12, max_cols=10)
-    elif isinstance(value, pd.Series):
+    elif frame_type(value) == "Series":
         text = value.to_string(max_rows=12)
     elif isinstance(value, SqlResult):
         rows = [" | ".join("NULL" if c is None else repr(c) for c in row)

@@ -1,11 +1,15 @@
 """Row keys for comparing tables without regard to order, with float tolerance in mind."""
 
+from __future__ import annotations
+
 import math
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def cell_key(value: Any) -> tuple:

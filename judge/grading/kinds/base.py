@@ -7,12 +7,12 @@ above) where they need its entry point or its samples, and values as the grader 
 """
 
 import ast
-import sys
 from enum import StrEnum
 from typing import Any
 
 from ..render.text import example_call, laid_out, value_text
 from ..render.views import Part, is_tabular, labelled_part
+from ..wire.lazy_pandas import is_frame
 
 POLICIES = ("exact", "float", "unordered", "dataframe", "sql", "custom")
 """Every checker policy (`CheckerSpec.policy`)."""
@@ -27,13 +27,6 @@ class Kind(StrEnum):
 
 class InputError(ValueError):
     """A user's input cannot be read: the message says where and why."""
-
-
-def is_frame(value: Any) -> bool:
-    """A DataFrame or Series. Without pandas imported no value can be one, so asking never
-    imports it (a problem that does not use pandas does not pay for it)."""
-    pd = sys.modules.get("pandas")
-    return pd is not None and isinstance(value, (pd.DataFrame, pd.Series))
 
 
 def call_names(problem: Any, args: tuple) -> list[str]:

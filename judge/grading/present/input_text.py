@@ -20,19 +20,24 @@ writes the same language (the page's input box starts with the first example), a
 (tested).
 """
 
+from __future__ import annotations
+
 import ast
 import inspect
 import math
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from ..kinds import InputError
 from ..problems.loader import Problem
 from ..wire.codec import ARRAY_DTYPES, COLUMN_DTYPES
+from ..wire.lazy_pandas import frame_type, loaded_pandas
 from ..wire.structures import ListNode, Table, TreeNode, linked, tree
+
+if TYPE_CHECKING:  # imported where a frame is built: other problems never need it
+    import pandas as pd
 
 MAX_INPUT_BYTES = 64 * 1024
 MAX_NODES = 200_000
@@ -92,13 +97,13 @@ def _literal(value: Any) -> str:
                 f"{_literal([tuple(r) for r in value.rows])})")
     if isinstance(value, np.ndarray):
         return f"array({_literal(value.tolist())}, dtype={value.dtype.name!r})"
-    if isinstance(value, pd.DataFrame):
+    if frame_type(value) == "DataFrame":
         if not _plain_index(value.index):
             raise InputError("a DataFrame with an index of its own cannot be written as input")
         columns = {str(c): _cells(value[c]) for c in value.columns}
         dtypes = {str(c): str(value[c].dtype) for c in value.columns}
         return f"DataFrame({_literal(columns)}, dtypes={_literal(dtypes)})"
-    if isinstance(value, pd.Series):
+    if frame_type(value) == "Series":
         if not _plain_index(value.index):
             raise InputError("a Series with an index of its own cannot be written as input")
         name = "" if value.name is None else f", name={_literal(value.name)}"
@@ -107,11 +112,15 @@ def _literal(value: Any) -> str:
 
 
 def _plain_index(index: pd.Index) -> bool:
+    import pandas as pd  # loaded already: `index` is one of its
+
     return isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
 
 
 def _cells(series: pd.Series) -> list:
     """A column's cells as plain values: missing ones as None, datetimes as ISO text."""
+    import pandas as pd  # loaded already: `series` is one of its
+
     out = []
     for cell in series.tolist():
         if cell is None or cell is pd.NaT or cell is pd.NA:
@@ -291,7 +300,8 @@ def _reason(exc: Exception) -> str:
     text = str(exc).split("\n", 1)[0].split(" You might want to try:", 1)[0]
     if len(text) > 200:  # it may quote a whole value
         text = text[:180] + " ..."
-    if isinstance(exc, pd.errors.OutOfBoundsDatetime):
+    pd = loaded_pandas()
+    if pd is not None and isinstance(exc, pd.errors.OutOfBoundsDatetime):
         text += (f" (dates are read between {pd.Timestamp.min.ceil('D'):%Y-%m-%d} and "
                  f"{pd.Timestamp.max.floor('D'):%Y-%m-%d})")
     return text
@@ -314,6 +324,8 @@ def _array(data: Any, dtype: str | None = None) -> np.ndarray:
 
 
 def _series(data: Any, dtype: str | None = None, name: Any = None) -> pd.Series:
+    import pandas as pd
+
     if not isinstance(data, list):
         raise InputError("Series takes a list of values")
     if not (name is None or isinstance(name, str)):
@@ -322,6 +334,8 @@ def _series(data: Any, dtype: str | None = None, name: Any = None) -> pd.Series:
 
 
 def _typed(series: pd.Series, dtype: str | None) -> pd.Series:
+    import pandas as pd
+
     if dtype is None:
         return series.infer_objects()
     if dtype not in COLUMN_DTYPES:
@@ -334,6 +348,8 @@ def _typed(series: pd.Series, dtype: str | None) -> pd.Series:
 
 
 def _frame(columns: Any, dtypes: Any = None) -> pd.DataFrame:
+    import pandas as pd
+
     if not isinstance(columns, dict) or not all(isinstance(v, list) for v in columns.values()):
         raise InputError("DataFrame takes a dict of columns: {'name': [values], ...}")
     if len({len(v) for v in columns.values()}) > 1:

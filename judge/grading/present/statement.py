@@ -10,13 +10,13 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from ..kinds.base import is_frame
 from ..problems.fingerprint import problem_key
 from ..problems.layout import problem_folder
 from ..problems.loader import Problem
 from ..render.markdown import fence, markdown_table
 from ..render.views import table_view
 from ..wire.codec import normalize
+from ..wire.lazy_pandas import is_frame
 from ..wire.structures import SqlResult
 
 RENDERING = 2

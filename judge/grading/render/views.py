@@ -11,15 +11,19 @@ right), `rows` (lists of `[text, kind]` cells, kind "num", "text" or "null"), `c
 (its size) and `notes` (what the caps left out).
 """
 
+from __future__ import annotations
+
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
-from pandas.api.types import is_bool_dtype, is_numeric_dtype
 
 from ..checkers.render import short
+from ..wire.lazy_pandas import frame_type, is_frame, loaded_pandas
 from ..wire.structures import SqlResult, Table
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 MAX_ROWS = 50
 MAX_COLUMNS = 20
@@ -34,7 +38,7 @@ def is_tabular(value: Any) -> bool:
     """Whether `value` reads better as a table than as text."""
     if isinstance(value, np.ndarray):
         return value.ndim in (1, 2) and value.dtype.kind in "biuf"
-    return isinstance(value, (pd.DataFrame, pd.Series, SqlResult, Table))
+    return is_frame(value) or isinstance(value, (SqlResult, Table))
 
 
 def table_view(value: Any, start: int = 0) -> dict | None:
@@ -42,9 +46,9 @@ def table_view(value: Any, start: int = 0) -> dict | None:
     `start` on."""
     if not is_tabular(value):
         return None
-    if isinstance(value, pd.DataFrame):
+    if frame_type(value) == "DataFrame":
         return _frame(value, start)
-    if isinstance(value, pd.Series):
+    if frame_type(value) == "Series":
         frame = value.to_frame("value" if value.name is None else value.name)
         return {**_frame(frame, start), "caption": _count(len(value), "row")}
     if isinstance(value, (SqlResult, Table)):
@@ -88,6 +92,9 @@ def _at(start: int | list[int], index: int) -> int:
 
 # ---------------------------------------------------------------- the kinds of table
 def _frame(frame: pd.DataFrame, start: int) -> dict:
+    import pandas as pd  # loaded already: `frame` is one of its
+    from pandas.api.types import is_bool_dtype, is_numeric_dtype
+
     n_rows, n_columns = frame.shape
     start = _start(start, n_rows)
     window = frame.iloc[start:start + MAX_ROWS, :MAX_COLUMNS]
@@ -181,9 +188,11 @@ def _cell(value: Any, style: str) -> list[str]:
     "pandas" or "numpy") writes it."""
     if value is None:
         return ["NULL" if style == "sql" else "None", "null"]
-    if value is pd.NaT or (isinstance(value, np.datetime64) and np.isnat(value)):
+    pd = loaded_pandas()
+    if (pd is not None and value is pd.NaT) or (isinstance(value, np.datetime64)
+                                                and np.isnat(value)):
         return ["NaT", "null"]
-    if value is pd.NA:
+    if pd is not None and value is pd.NA:
         return ["<NA>", "null"]
     if isinstance(value, (bool, np.bool_)):
         return [str(bool(value)), "text"]
@@ -193,7 +202,7 @@ def _cell(value: Any, style: str) -> list[str]:
         if math.isnan(value):
             return ["nan" if style == "numpy" else "NaN", "null"]
         return [_clip(str(value)), "num"]  # a numpy float prints as its own dtype
-    if isinstance(value, pd.Timestamp):
+    if pd is not None and isinstance(value, pd.Timestamp):
         return [value.date().isoformat() if value == value.normalize() else str(value), "text"]
     return [_plain(value), "text"]
 

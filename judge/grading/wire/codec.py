@@ -6,17 +6,21 @@ tags, capped depth and size, dtypes from a fixed list, shapes that must match th
 A forged or malformed value raises `DecodeError`; it never becomes anything but data.
 """
 
+from __future__ import annotations
+
 import base64
 import binascii
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from sandbox.harness import harness as wire
 
 from .structures import LinkedList, SqlResult, Table, Tree
+
+if TYPE_CHECKING:  # imported where a frame is decoded: a problem without frames never needs it
+    import pandas as pd
 
 MAX_DEPTH = 200
 MAX_ITEMS = 5_000_000
@@ -216,6 +220,8 @@ class _Decoder:
             raise DecodeError(f"a bad array: {exc}") from None
 
     def column(self, dtype: Any, values: Any, depth: int) -> pd.Series:
+        import pandas as pd
+
         if not isinstance(dtype, str) or dtype not in COLUMN_DTYPES:
             raise DecodeError(f"a column dtype outside the allow-list: {str(dtype)[:40]!r}")
         if isinstance(values, dict):
@@ -237,6 +243,8 @@ class _Decoder:
             raise DecodeError(f"a bad column: {exc}") from None
 
     def index(self, v: Any, depth: int, length: int) -> pd.Index | None:
+        import pandas as pd
+
         if v is None:
             return None
         if not isinstance(v, dict):
@@ -253,6 +261,8 @@ class _Decoder:
         return pd.Index(values, name=names[0] if names else None)
 
     def dataframe(self, v: dict, depth: int) -> pd.DataFrame:
+        import pandas as pd
+
         columns, dtypes, data = v.get("columns"), v.get("dtypes"), v.get("data")
         if not (isinstance(columns, list) and isinstance(dtypes, list)
                 and isinstance(data, list) and len(columns) == len(dtypes) == len(data)):
