@@ -90,6 +90,31 @@ def test_accepted_exits_0_and_wrong_exits_1(docker_backend) -> None:
     assert "insert_positions(nums=" in wrong.stdout
 
 
+PANDAS_AT_EXIT = ("import atexit, sys; atexit.register(lambda: print('pandas imported:', "
+                  "'pandas' in sys.modules, file=sys.stderr)); "
+                  "from judge.cli import main; main()")
+
+
+@pytest.mark.docker
+@pytest.mark.parametrize("slug,submission,pandas", [
+    ("insert-positions", "wrong/last_duplicate.py", False),  # a failure, rendered
+    ("lru-cache", "reference.py", False),
+    ("top-salaries-per-department", "reference.sql", False),
+    ("customer-order-summary", "reference.py", True),  # the control: a pandas problem does
+])
+def test_judge_test_imports_pandas_only_for_a_pandas_problem(docker_backend, slug: str,
+                                                             submission: str,
+                                                             pandas: bool) -> None:
+    """`judge test` pays for pandas (about a quarter of a second) only where the problem
+    uses it."""
+    result = subprocess.run([sys.executable, "-c", PANDAS_AT_EXIT, "test", slug,
+                             str(ROOT / "problems" / slug / submission), "--sandbox", "docker"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300,
+                            env=dict(os.environ, COLUMNS="120"))
+    assert "Traceback" not in result.stderr, result.stderr
+    assert f"pandas imported: {pandas}" in result.stderr, result.stdout + result.stderr
+
+
 def test_a_run_on_my_own_input(local_backend, tmp_path: Path) -> None:
     example = judge("show", "insert-positions", "--input")
     assert example.returncode == 0 and example.stdout == (

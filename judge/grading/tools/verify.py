@@ -159,7 +159,8 @@ Outcome = tuple[list[str], list[str], KnownGrade]
 
 
 def _grade(problem: Problem, grader: Grader, code: str) -> SubmissionResult:
-    # a grader of its own per check: the checks run in threads
+    # a grader of its own per check: the checks run in threads, and a grader's in-process
+    # reference (which shrinks a property failure) is not for two threads at once
     return Grader(problem, grader.backend, suite=grader.suite).grade(code, growth="never")
 
 
