@@ -157,13 +157,24 @@ def grade_references(slugs: list[str], backend_names: list[str], repeats: int,
 BASELINE_SCRIPT = r"""
 import json, statistics, sys, time
 sys.meta_path[:] = [f for f in sys.meta_path if "__editable__" not in getattr(f, "__module__", "")]
-from judge.grader import Grader
-from judge.problems import ProblemRepository
-from judge.sandboxes import select_backend
 from judge.settings import Settings
 settings = Settings(problems_dir=sys.argv[1])
+try:  # the layout of the grading core at that commit: its rooms (after 6f98fda)
+    from judge.grading.problems import ProblemRepository
+    from judge.grading.run.grader import Grader
+    from sandbox.selection import select_backend
+    backend = select_backend("docker", settings.docker_image)
+except ImportError:
+    try:  # judge/grading as one room (d860f62 to 6f98fda)
+        from judge.grading.grader import Grader
+        from judge.grading.problems import ProblemRepository
+        from judge.grading.sandboxes import select_backend
+    except ImportError:  # before d860f62
+        from judge.grader import Grader
+        from judge.problems import ProblemRepository
+        from judge.sandboxes import select_backend
+    backend = select_backend("docker", settings)
 repository = ProblemRepository(settings.problems_dir)
-backend = select_backend("docker", settings)
 out = {}
 for slug in json.loads(sys.argv[2]):
     problem = repository.get(slug)

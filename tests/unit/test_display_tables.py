@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from api.web.markdown import markdown_renderer
-from judge.grading.present.display import input_views, shown_input
+from judge.grading.present.display import failure_input, input_views
 from judge.grading.present.statement import (
     RENDERING,
     cached_statement,
@@ -111,7 +111,7 @@ def test_containers_of_arrays_are_one_table_per_item() -> None:
 
 def test_inputs_are_tables_only_where_they_hold_any() -> None:
     pandas = load_problem(PROBLEMS / "top-products-per-category")
-    text, views = shown_input(pandas, pandas.samples[0].args)
+    text, views = failure_input(pandas, pandas.samples[0].args)
     assert text.startswith("top_products(...) with\nsales =\n")  # the CLI's text as it was
     assert views[0]["label"] == "sales" and views[0]["table"]["caption"] == "6 rows × 5 columns"
     assert views[1] == {"label": "k", "text": "1"}

@@ -16,6 +16,6 @@ def input_views(problem: Problem, args: tuple) -> list[Part] | None:
     return problem.kind.input_views(problem, args)
 
 
-def shown_input(problem: Problem, args: tuple) -> tuple[str, list[Part] | None]:
+def failure_input(problem: Problem, args: tuple) -> tuple[str, list[Part] | None]:
     """A failing test's input: its text, and its tables when it holds any."""
     return show_input(problem, args), input_views(problem, args)

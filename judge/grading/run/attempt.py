@@ -20,7 +20,7 @@ from sandbox.errors import (
 )
 
 from ..checkers import Checker, checker_for
-from ..present.display import shown_input
+from ..present.display import failure_input
 from ..problems.loader import Problem
 from ..results.verdicts import TestGroup, TestOutcome, Verdict
 from ..wire.codec import encode_args
@@ -201,7 +201,7 @@ class Attempt:
         assert self.reference is not None, "an attempt that shrinks needs the reference"
         encoded = encode_args(tuple(args))
         test = make_test("property", TestGroup.properties, -1, encoded, self.reference(encoded))
-        return self.run_test(test, lambda: shown_input(self.problem, tuple(args)))
+        return self.run_test(test, lambda: failure_input(self.problem, tuple(args)))
 
     # ------------------------------------------------------------------ a dead session
     def fatal(self, exc: Exception, name: str, group: TestGroup, shown: Shown,

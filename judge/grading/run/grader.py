@@ -22,7 +22,7 @@ from sandbox.base import Backend
 from sandbox.errors import SandboxUnavailable
 
 from ..checkers import checker_for
-from ..present.display import shown_input
+from ..present.display import failure_input
 from ..problems.loader import Problem
 from ..problems.rules import forbidden_import
 from ..results.verdicts import SubmissionResult, TestGroup, TestOutcome, Verdict
@@ -186,7 +186,7 @@ class Grader:
             else:
                 args = example_at(self.problem.strategy(),
                                   self.problem.meta.tests.property_examples, test.index)
-            return shown_input(self.problem, args)
+            return failure_input(self.problem, args)
 
         return shown
 

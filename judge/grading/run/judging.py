@@ -14,7 +14,7 @@ from ..results.verdicts import ErrorInfo, TestGroup, TestOutcome, Verdict
 from ..wire.codec import DecodeError, decode, fresh_args
 
 Shown = Callable[[], str | tuple] | str | tuple | None
-"""A failure's input: its text, or (text, tables) as `present.display.shown_input` gives, or
+"""A failure's input: its text, or (text, tables) as `present.display.failure_input` gives, or
 what renders either."""
 
 

@@ -154,7 +154,7 @@ def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
     return timing, [grade for _, _, grade in done]
 
 
-Outcome = tuple[list[str], list[str], KnownGrade]
+Checked = tuple[list[str], list[str], KnownGrade]
 """What one check says: its report lines, its faults, and the grade as kept."""
 
 
@@ -171,7 +171,7 @@ def _kept(file: str, declared: str, result: SubmissionResult) -> KnownGrade:
                       message=(failure.message if failure else result.message)[:300])
 
 
-def _check_accepted(name: str, code: str, problem: Problem, grader: Grader) -> Outcome:
+def _check_accepted(name: str, code: str, problem: Problem, grader: Grader) -> Checked:
     result = _grade(problem, grader, code)
     errors = [] if result.verdict == Verdict.accepted else [
         f"accepted/{name} is a correct solution the tests reject: {_describe(result)}"]
@@ -179,14 +179,14 @@ def _check_accepted(name: str, code: str, problem: Problem, grader: Grader) -> O
             _kept(f"accepted/{name}{problem.source_suffix}", Verdict.accepted.value, result))
 
 
-def _check_starter(problem: Problem, grader: Grader) -> Outcome:
+def _check_starter(problem: Problem, grader: Grader) -> Checked:
     result = _grade(problem, grader, problem.starter)
     errors = ["the starter is Accepted"] if result.verdict == Verdict.accepted else []
     return ([f"  starter: {result.verdict.value}"], errors,
             _kept(f"starter{problem.source_suffix}", "not Accepted", result))
 
 
-def _check_wrong(wrong: WrongSubmission, problem: Problem, grader: Grader) -> Outcome:
+def _check_wrong(wrong: WrongSubmission, problem: Problem, grader: Grader) -> Checked:
     result = _grade(problem, grader, wrong.code)
     file = f"wrong/{wrong.name}{problem.source_suffix}"
     kept = _kept(file, wrong.verdict.value, result)

@@ -15,7 +15,7 @@ from typing import Any
 
 from sandbox.base import Backend
 
-from ...present.display import shown_input
+from ...present.display import failure_input
 from ...problems.loader import Problem
 from ...results.verdicts import Verdict
 from ...run.grader import Grader
@@ -92,7 +92,7 @@ class _SearchGrader(Grader):
         self.inputs = inputs
 
     def _shown(self, test):
-        return lambda: shown_input(self.problem, self.inputs[test.index])
+        return lambda: failure_input(self.problem, self.inputs[test.index])
 
 
 def search(problem: Problem, backend: Backend, mutant: Mutant,
