@@ -33,8 +33,9 @@ from ..errors import JudgeError
 from ..grading.problems import ProblemRepository
 from ..grading.results.contract import internal_error_json, result_json
 from ..grading.results.verdicts import TestOutcome, Verdict
+from ..grading.run.attempt import judge_fault
 from ..grading.run.custom import run_custom
-from ..grading.run.grader import Grader, judge_fault
+from ..grading.run.grader import Grader
 from ..grading.run.suite import SuiteCache
 from . import logs, metrics, queue
 from .signals import Signals

@@ -208,4 +208,4 @@ class Grader:
                        time.monotonic() - t0, f"{len(examples)} Hypothesis examples"), None
 
 
-__all__ = ["Grader", "ProgressFn", "judge_fault"]
+__all__ = ["Grader"]
