@@ -27,3 +27,16 @@ def test_a_change_to_grading_code_changes_it_and_one_to_the_mutation_tool_does_n
 
     (tmp_path / "grader.py").write_text("VERSION = 2\n")
     assert fingerprint_of(tmp_path, monkeypatch) != before
+
+
+def test_the_list_of_patterns_is_not_grading_code(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "problems").mkdir()
+    (tmp_path / "problems" / "patterns.py").write_text('PATTERNS = ("dfs",)\n')
+    (tmp_path / "problems" / "model.py").write_text("MODEL = 1\n")
+    before = fingerprint_of(tmp_path, monkeypatch)
+
+    (tmp_path / "problems" / "patterns.py").write_text('PATTERNS = ("dfs", "bfs")\n')
+    assert fingerprint_of(tmp_path, monkeypatch) == before
+
+    (tmp_path / "problems" / "model.py").write_text("MODEL = 2\n")
+    assert fingerprint_of(tmp_path, monkeypatch) != before

@@ -18,10 +18,11 @@ SUBMISSION_FOLDERS = {"wrong", "accepted"}
 MEASURED_FILES = {"mutation.json", "verification.json"}
 """Files written by measuring the problem's tests, not read to compute them."""
 GRADING_DIR = Path(__file__).resolve().parent.parent
-NOT_GRADING = {("tools", "mutation")}
-"""Folders of `GRADING_DIR` (as path parts) that grading never runs (the mutation tool keys
-its own scores on its sources): a change there leaves every problem's tests and records as
-they were."""
+NOT_GRADING = {("tools", "mutation"), ("problems", "patterns.py")}
+"""Folders and files of `GRADING_DIR` (as path parts) that shape no test: the mutation tool
+(grading never runs it; it keys its own scores on its sources) and the list of patterns a
+problem may be tagged with. A change there leaves every problem's tests and records as they
+were."""
 
 
 def _installed_version(name: str) -> str:
@@ -50,7 +51,8 @@ def grading_fingerprint() -> str:
 
 def _grading_sources() -> list[Path]:
     return sorted(path for path in GRADING_DIR.rglob("*.py")
-                  if path.relative_to(GRADING_DIR).parts[:2] not in NOT_GRADING)
+                  if not any(path.relative_to(GRADING_DIR).parts[:len(left_out)] == left_out
+                             for left_out in NOT_GRADING))
 
 
 def problem_key(folder: Path) -> str:

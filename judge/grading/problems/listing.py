@@ -3,8 +3,8 @@ disk by version. It loads neither a problem's code nor, when the listing is kept
 metadata model (pydantic): `judge list` and `judge show` start in a fraction of a second.
 
 The listing holds each problem.toml validated as `Metadata` and dumped to JSON when it was
-written; its key hashes every problem.toml and the model's own source, so an edit to either is
-a new listing, validated again.
+written; its key hashes every problem.toml and the model's own source (with the lists of
+names it checks), so an edit to either is a new listing, validated again.
 """
 
 import hashlib
@@ -15,11 +15,15 @@ from pathlib import Path
 
 from .layout import problem_slugs
 
-MODEL_PATH = Path(__file__).resolve().parent / "model.py"
+MODEL_PATHS = [Path(__file__).resolve().parent / name
+               for name in ("model.py", "patterns.py", "layout.py")]
+"""What validates a problem.toml: the model and the lists it checks names against."""
 
 
 def _listing_key(root: Path, slugs: list[str]) -> str:
-    digest = hashlib.sha256(MODEL_PATH.read_bytes())
+    digest = hashlib.sha256()
+    for path in MODEL_PATHS:
+        digest.update(path.read_bytes())
     for slug in slugs:
         digest.update(slug.encode() + b"\0" + (root / slug / "problem.toml").read_bytes())
     return digest.hexdigest()[:32]

@@ -10,34 +10,10 @@ from sandbox.limits import Limits, MiB
 
 from ..kinds import Kind, kind_of
 from .layout import CATEGORIES
+from .patterns import PATTERNS
 
 __all__ = ["CATEGORIES", "PATTERNS", "CheckerSpec", "Difficulty", "Entry", "GrowthSpec", "Kind",
            "LimitsSpec", "Metadata", "TestsSpec"]
-
-PATTERNS = (
-    # algorithm patterns
-    "binary-search", "sliding-window", "line-sweep", "two-pointers", "prefix-sum",
-    "bfs", "dfs", "backtracking",
-    "merge-sort", "quick-sort", "bucket-sort",
-    "monotonic-stack", "monotonic-queue",
-    "tree-traversal", "tree-serialization", "lowest-common-ancestor", "binary-search-tree",
-    "iterator",
-    "topological-sort", "dijkstra", "union-find", "trie",
-    "dp-1d", "dp-2d", "knapsack", "interval-dp", "string-dp",
-    "design", "hashing", "heap", "greedy",
-    # machine learning from scratch
-    "knn", "linear-models", "gradient-descent", "decision-tree", "clustering",
-    "dimensionality-reduction", "naive-bayes", "neural-networks", "metrics", "text",
-    "data-splitting", "preprocessing",
-    # statistics and experimentation
-    "hypothesis-testing", "ab-testing", "bootstrap", "bayesian", "simulation",
-    "confidence-intervals", "variance-reduction",
-    # data work
-    "join", "group-by", "aggregation", "window-function", "pivot", "deduplication",
-    "date-bucketing", "missing-values", "funnel", "retention", "sessionization", "self-join",
-    "top-k",
-)
-
 
 class Difficulty(StrEnum):
     easy = "easy"
@@ -178,7 +154,7 @@ class Metadata(Strict):
         unknown = [p for p in value if p not in PATTERNS]
         if unknown:
             raise ValueError(f"unknown patterns {unknown}; the list is in "
-                             "judge/grading/problems/model.py")
+                             "judge/grading/problems/patterns.py")
         return value
 
     @model_validator(mode="after")
