@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HARNESS = ROOT / "sandbox" / "harness" / "harness.py"
 TOP_LEVEL_ALLOWED = {"base64", "json", "math", "os", "resource", "signal", "socket", "struct",
                      "sys", "tempfile", "traceback"}
-LAZY_ALLOWED = {"numpy", "pandas", "sqlite3"}
+LAZY_ALLOWED = {"numpy", "pandas", "sqlite3", "duckdb"}
 
 
 def _lint_imports() -> str:

@@ -72,6 +72,8 @@ class ProblemKind:
     """The heading over an example's answer shown as a table."""
     language = "python"
     """What the submission is written in (which mutation operators apply to the reference)."""
+    dialect: str | None = None
+    """The SQL engine a query runs on, for a SQL kind."""
 
     # ------------------------------------------------------------------ files
     def runtime_modules(self, reference: str) -> tuple[str, ...]:
@@ -81,6 +83,10 @@ class ProblemKind:
     def policy_refused(self, policy: str) -> str | None:
         """Why `policy` cannot check this kind's answers, else None."""
         return None
+
+    def load_fields(self) -> dict:
+        """What the harness's `load` message says of this kind beyond its name."""
+        return {}
 
     # ------------------------------------------------------------------ input text
     def input_names(self, problem: Any) -> list[str]:

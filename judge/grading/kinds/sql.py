@@ -1,5 +1,6 @@
-"""A SQL problem: the submission is one query over named tables, run on SQLite in the
-sandbox; the tables are its input, the rows it returns its answer."""
+"""A SQL problem: the submission is one query over named tables, run in the sandbox on the
+engine of its dialect (SQLite's here; DuckDB's in `duckdb.py`); the tables are its input, the
+rows it returns its answer."""
 
 from typing import Any
 
@@ -20,9 +21,13 @@ class SqlKind(ProblemKind):
     reads_tables = True
     result_heading = "Result"
     language = "sql"
+    dialect = "sqlite"
 
     def runtime_modules(self, reference: str) -> tuple[str, ...]:
         return ("sqlite3",)
+
+    def load_fields(self) -> dict:
+        return {"dialect": self.dialect}
 
     def policy_refused(self, policy: str) -> str | None:
         if policy in POLICIES:

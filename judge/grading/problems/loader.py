@@ -58,6 +58,11 @@ class Problem:
         """What its kind of problem means outside the sandbox (`judge.grading.kinds`)."""
         return kind_of(self.meta.kind)
 
+    def kind_for(self, dialect: str | None) -> ProblemKind:
+        """Its kind for a submission in `dialect` (a SQL problem's engine; None: the
+        default). ValueError for a dialect it cannot take."""
+        return kind_of(self.meta.kind, dialect)
+
     @property
     def source_suffix(self) -> str:
         return self.kind.suffix

@@ -20,6 +20,7 @@ from sandbox.errors import (
 )
 
 from ..checkers import Checker, checker_for
+from ..kinds import ProblemKind
 from ..present.display import failure_input
 from ..problems.loader import Problem
 from ..results.verdicts import TestGroup, TestOutcome, Verdict
@@ -75,10 +76,13 @@ class Attempt:
 
     def __init__(self, problem: Problem, session: Session, *, checker: Checker | None = None,
                  load_seconds: float = LOAD_SECONDS, on_test: ProgressFn | None = None,
-                 reference: Callable[[list], Any] | None = None) -> None:
+                 reference: Callable[[list], Any] | None = None,
+                 kind: ProblemKind | None = None) -> None:
         """`reference(encoded)` computes an expected value in this process (for shrinking
-        candidates); `on_test` hears of each outcome recorded."""
+        candidates); `on_test` hears of each outcome recorded; `kind` is the problem's kind
+        as the submission is written (a SQL problem's dialect), its default if None."""
         self.problem = problem
+        self.kind = kind or problem.kind
         self.session = session
         self.checker = checker or checker_for(problem)
         self.limits = problem.meta.limits
@@ -98,7 +102,7 @@ class Attempt:
     def hello(self) -> None:
         """The harness answers before any submission code runs: if it cannot, the sandbox
         is broken, which is the judge's fault (Internal Error), never the submission's."""
-        session, modules = self.session, self.problem.modules
+        session, modules = self.session, modules_for(self.problem, self.kind)
         try:
             reply, _ = timed_request(session, {"op": "hello"}, self.load_seconds)
         except MachineBusy:
@@ -128,7 +132,8 @@ class Attempt:
     def load(self, code: str) -> None:
         """Loads the submission; Stop with the outcome when it cannot be loaded."""
         meta = self.problem.meta
-        message = {"op": "load", "kind": meta.kind.value, "code": code, "entry": meta.entry.name}
+        message = {"op": "load", "kind": meta.kind.value, "code": code, "entry": meta.entry.name,
+                   **self.kind.load_fields()}
         if meta.rules.keeps_arguments:
             message["keeps_arguments"] = True
         t0 = time.monotonic()
@@ -249,11 +254,12 @@ class OneCall:
 
 
 def call_once(problem: Problem, backend: Backend, code: str, test: Test,
-              shown: Shown = None) -> OneCall:
-    """Loads `code` in a fresh sandbox and calls it once on `test`: a run on the user's own
-    input (`custom.py`), whose answer is not judged here."""
-    session = backend.open(problem.meta.limits.sandbox_limits(), problem.modules)
-    attempt = Attempt(problem, session)
+              shown: Shown = None, kind: ProblemKind | None = None) -> OneCall:
+    """Loads `code` (of `kind`: a SQL problem's dialect) in a fresh sandbox and calls it once
+    on `test`: a run on the user's own input (`custom.py`), whose answer is not judged here."""
+    kind = kind or problem.kind
+    session = backend.open(problem.meta.limits.sandbox_limits(), modules_for(problem, kind))
+    attempt = Attempt(problem, session, kind=kind)
     stopped, reply, elapsed = None, None, 0.0
     try:
         attempt.hello()
@@ -267,6 +273,11 @@ def call_once(problem: Problem, backend: Backend, code: str, test: Test,
     finally:
         report = session.close()
     return OneCall(stopped, reply, elapsed, report.peak_memory_bytes, attempt)
+
+
+def modules_for(problem: Problem, kind: ProblemKind) -> tuple[str, ...]:
+    """What the harness imports before a submission of `kind` to `problem` runs."""
+    return problem.modules if kind is problem.kind else kind.runtime_modules(problem.reference)
 
 
 def judge_fault(exc: Exception) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from sandbox.base import Backend
 from sandbox.errors import SandboxUnavailable
 
-from ..kinds import InputError
+from ..kinds import InputError, ProblemKind
 from ..present.display import input_views, show_input
 from ..present.input_text import parse_input
 from ..problems.loader import Problem
@@ -35,9 +35,12 @@ NOT_ABOUT_THE_INPUT = (Verdict.compilation_error, Verdict.internal_error)
 reference gave no answer."""
 
 
-def run_custom(problem: Problem, backend: Backend, code: str, text: str) -> SubmissionResult:
-    """The submission's answer on the input `text`, checked against the reference's."""
+def run_custom(problem: Problem, backend: Backend, code: str, text: str,
+               dialect: str | None = None) -> SubmissionResult:
+    """The submission's answer on the input `text`, checked against the reference's (both
+    in `dialect`, for a SQL problem: the input may be where two engines differ)."""
     started = time.monotonic()
+    kind = problem.kind_for(dialect)
     try:
         args = parse_input(problem, text)
     except InputError as exc:  # refused when submitted; here only if the problem changed
@@ -47,9 +50,9 @@ def run_custom(problem: Problem, backend: Backend, code: str, text: str) -> Subm
     try:
         encoded = encode_args(args)
         test = make_test(NAME, GROUP, 0, encoded, None)
-        expected, why_not = _reference_answer(problem, backend, test)
+        expected, why_not = _reference_answer(problem, backend, test, kind)
         outcome, run = _submission_outcome(problem, backend, code, test, args, expected,
-                                           why_not, encoded)
+                                           why_not, encoded, kind)
     except SandboxUnavailable:
         raise  # not a verdict: the worker puts the submission back in the queue
     except Exception as exc:  # a fault of the judge
@@ -65,9 +68,10 @@ def run_custom(problem: Problem, backend: Backend, code: str, text: str) -> Subm
                             planned={GROUP: 1})
 
 
-def _reference_answer(problem: Problem, backend: Backend, test: Test) -> tuple[Any, str]:
+def _reference_answer(problem: Problem, backend: Backend, test: Test,
+                      kind: ProblemKind) -> tuple[Any, str]:
     """(the reference's decoded answer, "") or (None, why there is none)."""
-    run = call_once(problem, backend, problem.reference, test)
+    run = call_once(problem, backend, problem.reference, test, kind=kind)
     failed = run.stopped
     if failed is None and run.reply.get("ok") is True:
         try:
@@ -82,10 +86,10 @@ def _reference_answer(problem: Problem, backend: Backend, test: Test) -> tuple[A
 
 
 def _submission_outcome(problem: Problem, backend: Backend, code: str, test: Test,
-                        args: tuple, expected: Any, why_not: str,
-                        encoded: list) -> tuple[TestOutcome, OneCall]:
+                        args: tuple, expected: Any, why_not: str, encoded: list,
+                        kind: ProblemKind) -> tuple[TestOutcome, OneCall]:
     shown = show_input(problem, args)
-    run = call_once(problem, backend, code, test, shown)
+    run = call_once(problem, backend, code, test, shown, kind)
     answered = run.stopped is None and run.reply.get("ok") is True
     actual, malformed = None, ""
     if answered:

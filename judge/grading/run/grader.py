@@ -26,7 +26,7 @@ from ..present.display import failure_input
 from ..problems.loader import Problem
 from ..problems.rules import forbidden_import
 from ..results.verdicts import SubmissionResult, TestGroup, TestOutcome, Verdict
-from .attempt import LOAD_SECONDS, Attempt, ProgressFn, Stop, judge_fault
+from .attempt import LOAD_SECONDS, Attempt, ProgressFn, Stop, judge_fault, modules_for
 from .judging import outcome
 from .properties import example_at
 from .reference import Reference
@@ -42,11 +42,15 @@ class Grader:
 
     def __init__(self, problem: Problem, backend: Backend,
                  on_test: ProgressFn | None = None, *, suite: Suite | None = None,
-                 load_seconds: float = LOAD_SECONDS) -> None:
+                 load_seconds: float = LOAD_SECONDS, dialect: str | None = None) -> None:
         """`suite` is the problem's tests (from a `SuiteCache`); without one, they are
         computed on the first grade and kept for this grader's next. `load_seconds`: the
-        limit on starting and loading (tests of what happens past it need not wait 20 s)."""
+        limit on starting and loading (tests of what happens past it need not wait 20 s).
+        `dialect`: the SQL engine the submissions are written for (None: the default); the
+        expected values are the same on every engine (`judge verify` checks it)."""
         self.problem = problem
+        self.kind = problem.kind_for(dialect)
+        self.dialect = dialect
         self.backend = backend
         self.on_test = on_test
         self.checker = checker_for(problem)
@@ -93,10 +97,11 @@ class Grader:
                                     tests=(refused,), backend=self.backend.name,
                                     total_seconds=time.monotonic() - started,
                                     planned=self._planned(suite, samples_only))
-        session = self.backend.open(self.limits.sandbox_limits(), self.problem.modules)
+        session = self.backend.open(self.limits.sandbox_limits(),
+                                    modules_for(self.problem, self.kind))
         attempt = Attempt(self.problem, session, checker=self.checker,
                           load_seconds=self.load_seconds, on_test=self.on_test,
-                          reference=lambda encoded: self.reference(encoded))
+                          reference=lambda encoded: self.reference(encoded), kind=self.kind)
         counterexample = None
         verdict, message, error = Verdict.accepted, "", None
         stages: dict[str, float] = {}
@@ -170,7 +175,7 @@ class Grader:
             return None, ("no growth estimate: the code never finished loading (the time "
                           "went before any call)")  # again, for nothing
         try:
-            return growth_report(self.problem, self.backend, code), ""
+            return growth_report(self.problem, self.backend, code, self.dialect), ""
         except Exception as exc:  # feedback only: a failed estimate must not cost the verdict
             return None, f"no growth estimate: measuring it failed ({type(exc).__name__})"
 

@@ -88,8 +88,9 @@ def _timed(session: Session, message: dict, cap: float) -> tuple[dict, float]:
     return reply, cost
 
 
-def measure(problem: Problem, backend: Backend, code: str) -> Curve:
-    """Times `code` on the problem's scaling inputs, in a fresh sandbox."""
+def measure(problem: Problem, backend: Backend, code: str, dialect: str | None = None) -> Curve:
+    """Times `code` (in `dialect`, for SQL) on the problem's scaling inputs, in a fresh
+    sandbox."""
     scale = problem.scale
     if scale is None:
         raise ProblemError(f"{problem.slug}: no scale(rng, n) in cases.py")
@@ -102,6 +103,7 @@ def measure(problem: Problem, backend: Backend, code: str) -> Curve:
         try:
             session.request({"op": "hello"}, timeout=20)
             loaded = session.request({"op": "load", "kind": meta.kind.value, "code": code,
+                                      **problem.kind_for(dialect).load_fields(),
                                       "entry": meta.entry.name}, timeout=20)
         except SandboxError as exc:
             return Curve((), None, f"the sandbox failed ({exc})")
@@ -137,16 +139,19 @@ def measure(problem: Problem, backend: Backend, code: str) -> Curve:
     return Curve(tuple(points), stopped_at, reason, exponent, noise, shape)
 
 
-_REFERENCE_CURVES: dict[tuple[str, int, str], Curve] = {}
+_REFERENCE_CURVES: dict[tuple[str, int, str, str], Curve] = {}
 
 
-def reference_curve(problem: Problem, backend: Backend) -> Curve:
-    """The reference's curve, measured once per problem version and backend in a process."""
-    key = (problem.slug, problem.meta.version, backend.name)
+def reference_curve(problem: Problem, backend: Backend, dialect: str | None = None) -> Curve:
+    """The reference's curve, measured once per problem version, backend and dialect in a
+    process."""
+    key = (problem.slug, problem.meta.version, backend.name, dialect or "")
     if key not in _REFERENCE_CURVES:
-        _REFERENCE_CURVES[key] = measure(problem, backend, problem.reference)
+        _REFERENCE_CURVES[key] = measure(problem, backend, problem.reference, dialect)
     return _REFERENCE_CURVES[key]
 
 
-def growth_report(problem: Problem, backend: Backend, code: str) -> GrowthReport:
-    return GrowthReport(measure(problem, backend, code), reference_curve(problem, backend))
+def growth_report(problem: Problem, backend: Backend, code: str,
+                  dialect: str | None = None) -> GrowthReport:
+    return GrowthReport(measure(problem, backend, code, dialect),
+                        reference_curve(problem, backend, dialect))

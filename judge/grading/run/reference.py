@@ -15,11 +15,14 @@ from ..wire.codec import decode
 
 
 class Reference:
-    def __init__(self, problem: Problem) -> None:
+    def __init__(self, problem: Problem, dialect: str | None = None) -> None:
+        """`dialect`: the SQL engine to run a SQL problem's reference on (None: the
+        default, which computes the problem's expected values)."""
         self.problem = problem
         self._runner = wire.Submission()
         reply = self._runner.load({"kind": problem.meta.kind.value, "code": problem.reference,
-                                   "entry": problem.meta.entry.name})
+                                   "entry": problem.meta.entry.name,
+                                   **problem.kind_for(dialect).load_fields()})
         if not reply.get("ok"):
             raise ProblemError(f"{problem.slug}: the reference fails to load: {reply['error']}")
 

@@ -30,6 +30,7 @@ from sandbox.base import Backend
 
 from ...errors import ProblemError
 from ..checkers import run_checker
+from ..kinds import DIALECTS
 from ..present.input_text import InputError, format_input, parse_input
 from ..problems.loader import Problem, ProblemRepository, WrongSubmission
 from ..problems.model import PATTERNS
@@ -109,6 +110,30 @@ def check_samples(problem: Problem, grader: Grader, diag: Diagnostics) -> None:
         diag.warn(f"the statement never names {problem.meta.entry.name}")
 
 
+def check_dialects(problem: Problem, grader: Grader, diag: Diagnostics) -> None:
+    """A SQL problem's reference gives the same answer on every engine, on every test: its
+    expected values (computed on the default engine) hold for a submission in any dialect."""
+    if problem.kind.dialect is None:
+        return
+    for dialect in DIALECTS:
+        if dialect == problem.kind.dialect:
+            continue
+        try:
+            other = Reference(problem, dialect)
+            for test in grader.suite.tests:
+                outcome = run_checker(grader.checker, test.expected,
+                                      other(test.encoded_args()), problem.meta.checker)
+                if not outcome.ok:
+                    diag.error(f"the reference answers otherwise on {dialect} ({test.name}): "
+                               f"{outcome.message}")
+                    break
+        except ProblemError as exc:
+            diag.error(f"on {dialect}: {exc}")
+        except Exception as exc:  # the engine refused the query (a function it has not)
+            diag.error(f"the reference fails on {dialect}: {type(exc).__name__}: "
+                       f"{str(exc).splitlines()[0] if str(exc) else ''}")
+
+
 def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
                    report: Report, suites: SuiteCache | None = None,
                    jobs: int = 1) -> tuple[ReferenceTiming | None, list[KnownGrade]]:
@@ -118,6 +143,7 @@ def verify_problem(problem: Problem, backend: Backend, diag: Diagnostics,
         grader = Grader(problem, backend,
                         suite=suites.get(problem) if suites is not None else None)
         check_samples(problem, grader, diag)
+        check_dialects(problem, grader, diag)
         check_custom_input(problem, diag)
         check_scale(problem, diag)
     except ProblemError as exc:
