@@ -168,6 +168,10 @@ class SubmissionCreate(BaseModel):
         description="Mode 'custom' only: one `name = value` line per argument (see the "
                     f"problem's `input_example`), at most {size_text(MAX_INPUT_BYTES)} in "
                     "UTF-8")
+    dialect: Literal["sqlite", "duckdb"] | None = Field(
+        default=None, description="SQL problems only: the engine the query is written for "
+                                  "(SQLite's or DuckDB's, close to PostgreSQL's); "
+                                  "SQLite's if absent")
 
 
 class SubmissionAccepted(BaseModel):
@@ -183,6 +187,8 @@ class SubmissionSummary(BaseModel):
     id: int
     problem: str
     mode: str
+    dialect: str | None = None
+    """A SQL submission's engine (None: SQLite's, the default)."""
     status: str
     verdict: Verdict | None
     created_at: datetime

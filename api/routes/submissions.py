@@ -31,8 +31,9 @@ STREAM_RETRY_SECONDS = 5
 
 
 def _summary(s: Submission) -> dict:
-    return dict(id=s.id, problem=s.problem_slug, mode=s.mode, status=s.status,
-                verdict=s.verdict, created_at=s.created_at, finished_at=s.finished_at)
+    return dict(id=s.id, problem=s.problem_slug, mode=s.mode, dialect=s.dialect,
+                status=s.status, verdict=s.verdict, created_at=s.created_at,
+                finished_at=s.finished_at)
 
 
 AGREES = "Your answer agrees with the reference solution's on your input."
@@ -58,7 +59,8 @@ def create_submission(body: SubmissionCreate, user: CurrentUser, session: Sessio
     """Store the submission and queue it; it is graded in the background. Follow its
     progress at `events_url` or poll `url`."""
     submission = submissions.create(session, services.settings, services.repository, user,
-                                    body.problem, body.code, body.mode, body.input)
+                                    body.problem, body.code, body.mode, body.input,
+                                    body.dialect)
     session.commit()
     services.signals.work_queued()
     url = str(request.url_for("read_submission", submission_id=submission.id))

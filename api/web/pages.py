@@ -28,17 +28,24 @@ router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
 
 
+DIALECT_NAMES = {"sqlite": "SQLite", "duckdb": "DuckDB (PostgreSQL-like)"}
+
+
 def _problem_page(request: Request, user, session, services, slug: str, code: str | None = None,
                   error: str | None = None, status_code: int = 200,
-                  custom_input: str | None = None) -> HTMLResponse:
+                  custom_input: str | None = None,
+                  dialect: str | None = None) -> HTMLResponse:
     problem = read_problem(slug, services)
     recent = submissions.list_own(session, user, problem=slug, limit=10) if user else []
     if code is None:  # what the user last sent, else the starter
         code = recent[0].code if recent else problem.starter
     if custom_input is None:  # the last input the user tried, else the first example
         custom_input = next((s.input for s in recent if s.input), problem.input_example)
+    if dialect is None and user and problem.kind == "sql":  # the user's last choice
+        dialect = submissions.last_dialect(session, user)
     return page(request, "problem.html", user, status_code=status_code, problem=problem,
-                code=code, error=error, recent=recent, custom_input=custom_input)
+                code=code, error=error, recent=recent, custom_input=custom_input,
+                dialect=dialect or "sqlite", dialects=DIALECT_NAMES)
 
 
 @router.get("/problems/{slug}", response_class=HTMLResponse)
@@ -52,7 +59,8 @@ def submit(request: Request, slug: Annotated[str, Path(max_length=100)], user: V
            session: SessionDep, services: ServicesDep, code: Annotated[Text, Form()],
            csrf: CsrfField = "",
            mode: Annotated[str, Form(max_length=10)] = "full",
-           input: Annotated[Text | None, Form()] = None):
+           input: Annotated[Text | None, Form()] = None,
+           dialect: Annotated[str | None, Form(max_length=10)] = None):
     """Queues a submission. A form posted by the page's script (asking for JSON) gets the
     submission's addresses to follow it in the results panel, and every refusal as JSON
     (api/errors.py); a plain form goes to the submission's page, and a refusal comes back
@@ -66,13 +74,14 @@ def submit(request: Request, slug: Annotated[str, Path(max_length=100)], user: V
         check_csrf(request, csrf)
         submission = submissions.create(session, services.settings, services.repository, user,
                                         slug, code, mode,
-                                        input if mode == Mode.custom else None)
+                                        input if mode == Mode.custom else None, dialect)
     except JudgeError as exc:  # shown above the editor, with the code and input kept
         session.rollback()
         if as_json:  # answered as JSON by api/errors.py, with Retry-After where it applies
             raise
         return _problem_page(request, user, session, services, slug, code=code,
-                             error=str(exc), status_code=status_for(exc), custom_input=input)
+                             error=str(exc), status_code=status_for(exc), custom_input=input,
+                             dialect=dialect if dialect in DIALECT_NAMES else None)
     session.commit()
     services.signals.work_queued()
     if as_json:

@@ -40,8 +40,21 @@ ServerOpt = Annotated[str | None, typer.Option(
                      "http://127.0.0.1:8000)")]
 
 
+DialectOpt = Annotated[str | None, typer.Option(
+    "--dialect", help="SQL problems: the engine your query is written for, sqlite (the "
+                      "default) or duckdb (close to PostgreSQL)")]
+DIALECTS = ("sqlite", "duckdb")
+"""judge.grading.kinds.DIALECTS, named here: a command's start does not load the kinds."""
+
+
 class UsageError(JudgeError):
     """A bad argument, reported with exit code 2."""
+
+
+def check_dialect(dialect: str | None) -> str | None:
+    if dialect is not None and dialect not in DIALECTS:
+        raise UsageError(f"unknown SQL dialect {dialect!r}: use {' or '.join(DIALECTS)}")
+    return dialect
 
 
 def load_settings():

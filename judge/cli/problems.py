@@ -7,9 +7,11 @@ from typing import Annotated
 import typer
 
 from .app import (
+    DialectOpt,
     SandboxOpt,
     UsageError,
     app,
+    check_dialect,
     err,
     load_folders,
     load_settings,
@@ -112,6 +114,7 @@ def test(
                                         "line per argument; `judge show SLUG --input` prints "
                                         "the first example as one) beside the reference")]
     = None,
+    dialect: DialectOpt = None,
 ) -> None:
     """Grade FILE against problem SLUG locally. Exit 0 on Accepted, 1 otherwise."""
     from ..grading.results.contract import result_json
@@ -122,27 +125,33 @@ def test(
 
     settings = load_settings()
     problem = open_repository(settings).get(slug)
+    try:
+        problem.kind_for(check_dialect(dialect))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     code = read_submission(file)
     if input_file is not None:
         _run_on_input(problem, code, read_input(problem, input_file),
-                      pick_backend(sandbox, settings), as_json)
+                      pick_backend(sandbox, settings), as_json, dialect)
     backend = pick_backend(sandbox, settings)
     suite = SuiteCache(settings.suite_dir).get(problem)
     if not as_json:
         err.print(f"[dim]grading {slug} in the {backend.isolation}[/]")
     if as_json:
-        result = Grader(problem, backend, suite=suite).grade(
+        result = Grader(problem, backend, suite=suite, dialect=dialect).grade(
             code, samples_only=samples, growth="always" if growth else "on-tle")
         print(json.dumps(result_json(result), indent=2))
     else:
         with live_progress(out) as on_test:
-            result = Grader(problem, backend, on_test=on_test, suite=suite).grade(
+            result = Grader(problem, backend, on_test=on_test, suite=suite,
+                            dialect=dialect).grade(
                 code, samples_only=samples, growth="always" if growth else "on-tle")
         print_result(out, result)
     raise typer.Exit(0 if result.verdict == Verdict.accepted else 1)
 
 
-def _run_on_input(problem, code: str, text: str, backend, as_json: bool) -> None:
+def _run_on_input(problem, code: str, text: str, backend, as_json: bool,
+                  dialect: str | None) -> None:
     from ..grading.results.contract import result_json
     from ..grading.results.verdicts import Verdict
     from ..grading.run.custom import run_custom
@@ -151,7 +160,7 @@ def _run_on_input(problem, code: str, text: str, backend, as_json: bool) -> None
     if not as_json:
         err.print(f"[dim]running {problem.slug} on your input, and the reference beside it, "
                   f"in the {backend.isolation}[/]")
-    result = run_custom(problem, backend, code, text)
+    result = run_custom(problem, backend, code, text, dialect)
     if as_json:
         print(json.dumps(result_json(result), indent=2))
     else:

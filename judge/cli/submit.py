@@ -8,7 +8,18 @@ from typing import Annotated
 
 import typer
 
-from .app import ServerOpt, app, connect, err, out, read_submission, styled, token_app
+from .app import (
+    DialectOpt,
+    ServerOpt,
+    app,
+    check_dialect,
+    connect,
+    err,
+    out,
+    read_submission,
+    styled,
+    token_app,
+)
 
 PasswordOpt = Annotated[str, typer.Option(
     prompt=True, hide_input=True, envvar="JUDGE_PASSWORD",
@@ -101,10 +112,13 @@ def submit(
         "--input", metavar="FILE", help="run on your own input beside the reference instead "
                                         "(never counts; see `judge show SLUG --input`)")]
     = None,
+    dialect: DialectOpt = None,
 ) -> None:
     """Submit FILE for problem SLUG to the server. Exit 0 on Accepted, 1 otherwise."""
     code = read_submission(file)
     body: dict = {"problem": slug, "code": code, "mode": "samples" if samples else "full"}
+    if check_dialect(dialect) is not None:
+        body["dialect"] = dialect
     if input_file is not None:
         body.update(mode="custom", input=read_submission(input_file))
     with connect(server) as client:

@@ -41,6 +41,8 @@ class Job:
     attempt: int
     input: str | None = None
     """A custom run's input."""
+    dialect: str | None = None
+    """A SQL submission's engine; None: the default."""
     queued_at: datetime | None = None
     """When it was queued: received, or None for a rejudge (the row keeps no such time)."""
     started_at: datetime | None = None
@@ -144,7 +146,7 @@ def claim(sessions: sessionmaker[Session], worker: str, lease_seconds: float) ->
             notify_progress(session, submission_id)
             return Job(id=submission.id, problem_slug=submission.problem_slug,
                        code=submission.code, mode=submission.mode, attempt=attempt,
-                       input=submission.input, started_at=now,
+                       input=submission.input, dialect=submission.dialect, started_at=now,
                        queued_at=submission.created_at if submission.finished_at is None
                        else None)
 

@@ -6,6 +6,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, QueueFull, RateLimited, SubmissionRejected
+from ..grading.kinds import kind_of
 from ..grading.present.input_text import InputError, parse_input
 from ..grading.problems import ProblemRepository
 from ..grading.results.verdicts import Verdict
@@ -32,11 +33,16 @@ def _lock_admission(session: Session) -> None:
 
 def create(session: Session, settings: Settings, repository: ProblemRepository, user: User,
            slug: str, code: str, mode: str = Mode.full,
-           input: str | None = None) -> Submission:
-    """Stores a submission as a queued job; in mode 'custom', with the `input` to run it on.
-    Raises UnknownProblem, SubmissionRejected, RateLimited or QueueFull; nothing is stored
-    then."""
-    repository.metadata(slug)  # UnknownProblem; cheap: the grader loads the problem itself
+           input: str | None = None, dialect: str | None = None) -> Submission:
+    """Stores a submission as a queued job; in mode 'custom', with the `input` to run it on;
+    for a SQL problem, in `dialect` (None: the default engine). Raises UnknownProblem,
+    SubmissionRejected, RateLimited or QueueFull; nothing is stored then."""
+    meta = repository.metadata(slug)  # UnknownProblem; cheap: the grader loads the problem
+    if dialect is not None:
+        try:
+            kind_of(meta.kind, dialect)
+        except ValueError as exc:
+            raise SubmissionRejected(str(exc)) from None
     if mode not in (Mode.full, Mode.samples, Mode.custom):
         raise SubmissionRejected(f"unknown mode {mode!r}: use 'full', 'samples' or 'custom'")
     if mode == Mode.custom:
@@ -55,7 +61,7 @@ def create(session: Session, settings: Settings, repository: ProblemRepository, 
         raise QueueFull(f"{settings.queue_cap} submissions are waiting to be graded; "
                         "try again in a minute")
     submission = Submission(user_id=user.id, problem_slug=slug, code=code, mode=str(mode),
-                            input=input if mode == Mode.custom else None)
+                            input=input if mode == Mode.custom else None, dialect=dialect)
     session.add(submission)
     session.flush()
     notify_queued(session)  # workers in other processes wake when this commits
@@ -119,6 +125,14 @@ def list_own(session: Session, user: User, *, problem: str | None = None, limit:
     if before:
         query = query.where(Submission.id < before)
     return list(session.scalars(query.order_by(Submission.id.desc()).limit(limit)))
+
+
+def last_dialect(session: Session, user: User) -> str | None:
+    """The SQL dialect of the user's latest submission that named one: the page's selector
+    starts there, on every SQL problem."""
+    return session.scalar(select(Submission.dialect)
+                          .where(Submission.user_id == user.id, Submission.dialect.is_not(None))
+                          .order_by(Submission.id.desc()).limit(1))
 
 
 def events_after(session: Session, submission_id: int, after: int) -> list[SubmissionEvent]:

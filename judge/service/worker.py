@@ -219,11 +219,13 @@ class Worker:
         self._sandboxes()
         started = utcnow()
         if job.mode == Mode.custom:
-            result = run_custom(problem, self._backend, job.code, job.input or "")
+            result = run_custom(problem, self._backend, job.code, job.input or "",
+                                dialect=job.dialect)
             for outcome in result.tests:
                 progress.test(outcome)
         else:
-            result = Grader(problem, self._backend, on_test=progress.test, suite=suite).grade(
+            result = Grader(problem, self._backend, on_test=progress.test, suite=suite,
+                            dialect=job.dialect).grade(
                 job.code, samples_only=job.mode == Mode.samples)
         stages = {column: started + timedelta(seconds=result.stages[stage])
                   for column, stage in (("sandbox_ready_at", "sandbox_ready"),

@@ -534,8 +534,11 @@ class Submission:
         # "plain": the grader found no tagged value in the arguments, so the parsed JSON is
         # already the arguments (no walk over a large input)
         args = message["args"] if message.get("plain") is True else decode(message["args"])
-        if self.kind == "sql":
-            return {"ok": True, "value": run_query(self.query, args[0], self.dialect)}
+        if self.kind == "sql":  # the engine's error, as the main loop would send it
+            try:
+                return {"ok": True, "value": run_query(self.query, args[0], self.dialect)}
+            except BaseException as exc:
+                return {"ok": False, "error": _describe(exc, self.source_lines)}
         if self.kind == "class":
             return self._run_operations(args[0])
         try:

@@ -130,6 +130,8 @@ class Submission(Base):
     mode: Mapped[str] = mapped_column(String(10), default=Mode.full)
     code: Mapped[str] = mapped_column(Text)
     input: Mapped[str | None] = mapped_column(Text)
+    dialect: Mapped[str | None] = mapped_column(String(10))
+    """A SQL submission's engine (`judge.grading.kinds.DIALECTS`); None: the default."""
     """A custom run's input (judge.grading.present.input_text); None in the other modes."""
     status: Mapped[str] = mapped_column(String(10), default=Status.queued)
     verdict: Mapped[str | None] = mapped_column(String(40))
