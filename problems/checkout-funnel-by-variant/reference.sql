@@ -22,7 +22,7 @@ SELECT a.variant,
        COUNT(v.user_id) AS viewed,
        COUNT(c.user_id) AS carted,
        COUNT(b.user_id) AS purchased,
-       CAST(COUNT(b.user_id) AS REAL) / COUNT(*) AS conversion_rate
+       CAST(COUNT(b.user_id) AS DOUBLE) / COUNT(*) AS conversion_rate
 FROM assignments AS a
 LEFT JOIN first_view AS v ON v.user_id = a.user_id
 LEFT JOIN first_cart AS c ON c.user_id = a.user_id

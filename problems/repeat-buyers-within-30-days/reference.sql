@@ -15,7 +15,7 @@ buyers AS (
 SELECT b.product_id,
        b.buyers,
        COUNT(r.user_id) AS repeat_buyers,
-       CAST(COUNT(r.user_id) AS REAL) / b.buyers AS repeat_rate
+       CAST(COUNT(r.user_id) AS DOUBLE) / b.buyers AS repeat_rate
 FROM buyers AS b
 LEFT JOIN repeaters AS r ON r.product_id = b.product_id
 GROUP BY b.product_id, b.buyers;

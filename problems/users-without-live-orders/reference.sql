@@ -4,5 +4,5 @@ WHERE NOT EXISTS (
     SELECT 1
     FROM orders AS o
     WHERE o.user_id = u.user_id
-      AND o.status IS NOT 'cancelled'
+      AND o.status IS DISTINCT FROM 'cancelled'
 );

@@ -30,7 +30,7 @@ SELECT s.cohort_week,
        s.cohort_size,
        o.week_offset,
        COALESCE(a.active_users, 0) AS active_users,
-       CAST(COALESCE(a.active_users, 0) AS REAL) / s.cohort_size AS retention_rate
+       CAST(COALESCE(a.active_users, 0) AS DOUBLE) / s.cohort_size AS retention_rate
 FROM sizes AS s
 CROSS JOIN offsets AS o
 LEFT JOIN active AS a

@@ -74,6 +74,8 @@ class ProblemKind:
     """What the submission is written in (which mutation operators apply to the reference)."""
     dialect: str | None = None
     """The SQL engine a query runs on, for a SQL kind."""
+    dialects: tuple[str, ...] = ()
+    """The engines a problem of this kind can be answered for (SQL's)."""
 
     # ------------------------------------------------------------------ files
     def runtime_modules(self, reference: str) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ class SqlKind(ProblemKind):
     result_heading = "Result"
     language = "sql"
     dialect = "sqlite"
+    dialects = ("sqlite", "duckdb")
 
     def runtime_modules(self, reference: str) -> tuple[str, ...]:
         return ("sqlite3",)

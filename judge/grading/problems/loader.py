@@ -46,6 +46,10 @@ class Problem:
     """The version of its files as they were loaded (`.fingerprint`): what its
     computed tests and rendered statement are kept under."""
     accepted: tuple[tuple[str, str], ...] = ()
+    dialect_references: tuple[tuple[str, str], ...] = ()
+    """(dialect, query) for a SQL problem whose reference cannot be written once for every
+    engine (date arithmetic): `reference.<dialect>.sql`, which must answer every test as
+    `reference.sql` does (`judge verify` checks it)."""
     """`accepted/`: other correct solutions, (name, code), which the tests must accept (a
     typical approach the reference does not take, kept so no change of the tests rejects it)."""
 
@@ -57,6 +61,10 @@ class Problem:
     def kind(self) -> ProblemKind:
         """What its kind of problem means outside the sandbox (`judge.grading.kinds`)."""
         return kind_of(self.meta.kind)
+
+    def reference_in(self, dialect: str | None) -> str:
+        """The reference as written for `dialect` (None: the default)."""
+        return dict(self.dialect_references).get(dialect or "", self.reference)
 
     def kind_for(self, dialect: str | None) -> ProblemKind:
         """Its kind for a submission in `dialect` (a SQL problem's engine; None: the
@@ -217,7 +225,10 @@ def load_problem(path: Path) -> Problem:
         path=path, meta=meta, statement=_read(path / "statement.md"),
         starter=_read(path / f"starter{suffix}"), reference=_read(path / f"reference{suffix}"),
         wrong=_wrong(path / "wrong", kind), cases_module=cases, custom_checker=checker,
-        key=key, accepted=_accepted(path / "accepted", suffix))
+        key=key, accepted=_accepted(path / "accepted", suffix),
+        dialect_references=tuple((dialect, _read(path / f"reference.{dialect}{suffix}"))
+                                 for dialect in kind.dialects
+                                 if (path / f"reference.{dialect}{suffix}").exists()))
     for case in problem.samples:
         if case.expected is _missing():
             raise ProblemError(f"{path.name}: every sample needs a hand-written expected value")

@@ -71,7 +71,7 @@ def run_custom(problem: Problem, backend: Backend, code: str, text: str,
 def _reference_answer(problem: Problem, backend: Backend, test: Test,
                       kind: ProblemKind) -> tuple[Any, str]:
     """(the reference's decoded answer, "") or (None, why there is none)."""
-    run = call_once(problem, backend, problem.reference, test, kind=kind)
+    run = call_once(problem, backend, problem.reference_in(kind.dialect), test, kind=kind)
     failed = run.stopped
     if failed is None and run.reply.get("ok") is True:
         try:

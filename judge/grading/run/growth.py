@@ -147,7 +147,8 @@ def reference_curve(problem: Problem, backend: Backend, dialect: str | None = No
     process."""
     key = (problem.slug, problem.meta.version, backend.name, dialect or "")
     if key not in _REFERENCE_CURVES:
-        _REFERENCE_CURVES[key] = measure(problem, backend, problem.reference, dialect)
+        _REFERENCE_CURVES[key] = measure(problem, backend, problem.reference_in(dialect),
+                                         dialect)
     return _REFERENCE_CURVES[key]
 
 

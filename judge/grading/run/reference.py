@@ -20,7 +20,8 @@ class Reference:
         default, which computes the problem's expected values)."""
         self.problem = problem
         self._runner = wire.Submission()
-        reply = self._runner.load({"kind": problem.meta.kind.value, "code": problem.reference,
+        reply = self._runner.load({"kind": problem.meta.kind.value,
+                                   "code": problem.reference_in(dialect),
                                    "entry": problem.meta.entry.name,
                                    **problem.kind_for(dialect).load_fields()})
         if not reply.get("ok"):
