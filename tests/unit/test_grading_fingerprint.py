@@ -40,3 +40,19 @@ def test_the_list_of_patterns_is_not_grading_code(tmp_path: Path, monkeypatch) -
 
     (tmp_path / "problems" / "model.py").write_text("MODEL = 2\n")
     assert fingerprint_of(tmp_path, monkeypatch) != before
+
+
+def test_a_tools_cache_in_a_problem_folder_is_not_part_of_its_key(tmp_path: Path) -> None:
+    """A local run of Hypothesis leaves `.hypothesis/` beside the files; git ignores it, so
+    a key that hashed it would hold on that machine alone."""
+    problem = tmp_path / "some-problem"
+    problem.mkdir()
+    (problem / "cases.py").write_text("SAMPLES = []\n")
+    before = fingerprint.problem_key(problem)
+    (problem / ".hypothesis" / "examples").mkdir(parents=True)
+    (problem / ".hypothesis" / "examples" / "a").write_bytes(b"\x00\x01")
+    (problem / "__pycache__").mkdir()
+    (problem / "__pycache__" / "cases.pyc").write_bytes(b"\x00")
+    assert fingerprint.problem_key(problem) == before
+    (problem / "cases.py").write_text("SAMPLES = [1]\n")
+    assert fingerprint.problem_key(problem) != before

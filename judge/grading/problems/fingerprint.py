@@ -73,6 +73,8 @@ def hash_problem_files(digest, folder: Path, excluded: frozenset[str] = frozense
         if (not path.is_file()
                 or (relative.parts[0] in SUBMISSION_FOLDERS and not with_submissions)
                 or "__pycache__" in relative.parts or str(relative) in MEASURED_FILES
+                or any(part.startswith(".") for part in relative.parts)  # a tool's cache
+                # (.hypothesis, .pytest_cache): git ignores it, so no other machine has it
                 or str(relative) in excluded):
             continue
         digest.update(str(relative).encode() + b"\0" + path.read_bytes() + b"\0")
