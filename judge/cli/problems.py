@@ -66,7 +66,7 @@ def show(slug: str, as_input: Annotated[bool, typer.Option(
     """Show a problem's statement, examples and limits."""
     from rich.markdown import Markdown
 
-    from ..grading.present.statement import cached_statement
+    from ..grading.present.statement_cache import cached_statement
 
     folders = load_folders()
     if as_input:

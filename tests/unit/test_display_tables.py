@@ -11,11 +11,8 @@ import pytest
 
 from api.web.markdown import markdown_renderer
 from judge.grading.present.display import failure_input, input_views
-from judge.grading.present.statement import (
-    RENDERING,
-    cached_statement,
-    render_statement,
-)
+from judge.grading.present.statement import render_statement
+from judge.grading.present.statement_cache import RENDERING, cached_statement
 from judge.grading.problems import load_problem
 from judge.grading.render.answers import answer_views
 from judge.grading.render.markdown import markdown_table

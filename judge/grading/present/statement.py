@@ -1,27 +1,18 @@
 """The statement a user reads: the author's text, then the signature, examples and limits
 generated from the package (so the examples shown are exactly the samples graded).
 
-Rendering imports the problem's cases (and whatever they build); `cached_statement` keeps
+Rendering imports the problem's cases (and whatever they build); `statement_cache` keeps
 the text on disk by the problem's version, so `judge show` reads it without loading anything.
 """
 
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from ..problems.fingerprint import problem_key
-from ..problems.layout import problem_folder
 from ..problems.loader import Problem
 from ..render.markdown import fence, markdown_table
 from ..render.views import table_view
 from ..wire.codec import normalize
 from ..wire.lazy_pandas import is_frame
 from ..wire.structures import SqlResult
-
-RENDERING = 2
-"""The version of this rendering, part of a cached statement's name: a change to how
-statements are rendered bumps it, so no statement rendered the old way is served."""
 
 
 def render_statement(problem: Problem) -> str:
@@ -92,26 +83,3 @@ def _structures(problem: Problem) -> list[str]:
     if not notes:
         return []
     return ["", "## Nodes", "", *[f"- {note}" for note in notes], f"- {RECURSION_NOTE}"]
-
-
-def cached_statement(root: Path, slug: str, directory: Path,
-                     load: Callable[[str], Problem]) -> str:
-    """The rendered statement of problem `slug` under `root`, from `directory` when this
-    version of it was rendered before; else rendered from `load(slug)` and kept. A cache that
-    cannot be written costs time only."""
-    key = problem_key(problem_folder(root, slug))
-    path = directory / f"{slug}-{key}-r{RENDERING}.md"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        pass
-    text = render_statement(load(slug))
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{slug}-")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except OSError:
-        pass
-    return text

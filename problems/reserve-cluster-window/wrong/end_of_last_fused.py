@@ -1,0 +1,13 @@
+# verdict: Wrong Answer
+# Takes the end of the last fused block as the end, even when the new window reaches further.
+def reserve_window(booked, new):
+    start, end = new
+    out, i, n = [], 0, len(booked)
+    while i < n and booked[i][1] < start:
+        out.append(booked[i])
+        i += 1
+    while i < n and booked[i][0] <= end:
+        start = min(start, booked[i][0])
+        end = booked[i][1]
+        i += 1
+    return out + [[start, end]] + booked[i:]
