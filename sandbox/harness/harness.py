@@ -603,6 +603,8 @@ def run_query(query, tables, dialect="sqlite"):
                                        [tuple(row) for row in table["rows"]])
             else:  # a row at a time costs DuckDB about 0.3 ms: the columns go in whole
                 _insert_columns(connection, name, table)
+        if dialect == "sqlite":
+            connection.set_authorizer(_sqlite_reads_only)
         cursor = connection.execute(query)
         columns = [d[0] for d in cursor.description or []]
         rows = []
@@ -637,6 +639,24 @@ def _sqlite():
     import sqlite3
 
     return sqlite3.connect(":memory:")
+
+
+def _sqlite_reads_only(action, first, second, database, trigger):
+    """SQLite's authorizer for the submission's query: it may read the tables, call functions
+    (but not load an extension) and recurse, nothing more: no ATTACH (a file of its own), no
+    PRAGMA, no writes, no schema change. A refused statement fails to prepare ("not
+    authorized"), as DuckDB refuses its own ways out."""
+    import sqlite3
+
+    if action in (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, SQLITE_RECURSIVE):
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_FUNCTION and (second or "").lower() != "load_extension":
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+SQLITE_RECURSIVE = 33
+"""SQLite's action code for a recursive CTE (the sqlite3 module names it from Python 3.11 on)."""
 
 
 def _duckdb():

@@ -81,3 +81,40 @@ def test_hostile_submission(request, backend_name, path, problem):
     if backend_name == "docker":
         left = _wait_until_gone(lambda: sandbox_containers(backend), containers_before)
         assert not left, f"{detail}: containers survived: {left}"
+
+
+SQL_ATTACKS = [
+    # (dialect, query, what the engine says)
+    ("duckdb", "SELECT * FROM read_csv('/etc/passwd')", "disabled"),
+    ("duckdb", "SELECT * FROM read_text('/etc/hostname')", "disabled"),
+    ("duckdb", "COPY (SELECT 1 AS x) TO '/tmp/out.csv'", "disabled"),
+    ("duckdb", "ATTACH '/tmp/other.db' AS other", "disabled"),
+    ("duckdb", "INSTALL httpfs", ""),
+    ("duckdb", "LOAD httpfs", ""),
+    ("duckdb", "SELECT * FROM 'https://example.com/data.parquet'", ""),
+    ("duckdb", "SET enable_external_access = true", "locked"),
+    ("duckdb", "SELECT * FROM TABLES", ""),
+    ("sqlite", "ATTACH '/tmp/other.db' AS other", "not authorized"),
+    ("sqlite", "SELECT load_extension('/usr/lib/mod_spatialite')", "not authorized"),
+    ("sqlite", "PRAGMA table_info(users)", "not authorized"),
+    ("sqlite", "DELETE FROM users", "not authorized"),
+]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("backend_name", BACKENDS)
+@pytest.mark.parametrize(("dialect", "query", "said"), SQL_ATTACKS,
+                         ids=[f"{d}-{q.split('(')[0][:24]}" for d, q, _ in SQL_ATTACKS])
+def test_a_sql_query_gets_no_way_out(request, backend_name, dialect, query, said):
+    """Each engine refuses files, network, extensions, its settings and writes inside the
+    sandbox: the query's Runtime Error says the engine's reason."""
+    from judge.grading.problems import load_problem
+
+    backend = request.getfixturevalue(f"{backend_name}_backend")
+    sql = load_problem(Path(__file__).resolve().parents[2] / "problems"
+                       / "users-without-live-orders")
+    result = Grader(sql, backend, dialect=dialect).grade(query)
+    detail = f"{query} on {dialect} in {backend_name}: {result.verdict} - {result.message}"
+    assert result.verdict == Verdict.runtime_error, detail
+    failure = result.first_failure
+    assert failure is not None and said.lower() in failure.message.lower(), detail

@@ -89,7 +89,7 @@ def test_a_custom_run_that_faults_in_the_judge_is_one_attempt_and_counted(
     run's Internal Error is stored after one attempt, and /metrics counts it."""
     from judge.service import worker
 
-    def faulty(problem, backend, code, text):
+    def faulty(*args, **kwargs):
         raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
 
     monkeypatch.setattr(worker, "run_custom", faulty)

@@ -19,7 +19,6 @@ from judge.grading.present.input_text import (
     MAX_INPUT_BYTES,
     MAX_INT_DIGITS,
     InputError,
-    parameter_names,
     parse_input,
 )
 from judge.grading.problems.loader import Problem, ProblemRepository
@@ -134,7 +133,7 @@ def inputs(draw) -> tuple[Problem, str]:
     class or a SQL problem, mostly inside the shape its reader wants)."""
     problem = draw(st.sampled_from(PROBLEMS))
     lines = []
-    for name in parameter_names(problem):
+    for name in problem.kind.input_names(problem):
         value = draw(st.one_of(VALUES, LEAVES, integers().map(lambda n: f"[{n}, 1]")))
         if problem.meta.kind == Kind.klass and draw(st.booleans()):
             value = f"[[{problem.meta.entry.name!r}, [{value}]], ['next', []]]"
@@ -199,7 +198,7 @@ def _echo(problem: Problem) -> str:
     """Code that answers with its input: whatever was read comes back across the channel,
     is decoded, compared and shown."""
     return ECHOES[problem.meta.kind].format(entry=problem.meta.entry.name,
-                                            table=(parameter_names(problem) or ["t"])[0])
+                                            table=(problem.kind.input_names(problem) or ["t"])[0])
 
 
 def _like_the_harness(handle):

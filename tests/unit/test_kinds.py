@@ -100,8 +100,9 @@ def test_a_class_problem_explains_the_operation_that_went_wrong() -> None:
     assert found == ("operation 2, get(1): expected 10, got -1; the 2 operation(s) before it "
                      "agreed")
     assert KINDS[Kind.function].explain_mismatch(encoded, [1], [2], policy) is None
-    partial = rules.wrong_before_crash([None, "x"], [None, None, 10], encoded, policy)
+    partial = rules.wrong_before_crash([None, "x"], [None, None, 10], lambda: encoded,
+                                      policy)
     assert partial is not None and partial[1].startswith("operation 1, put(1, 10)")
-    assert rules.wrong_before_crash(None, [None, None, 10], encoded, policy) is None
+    assert rules.wrong_before_crash(None, [None, None, 10], lambda: encoded, policy) is None
     kept, names, when = rules.kept_arguments(REPOSITORY.get("lru-cache"), encoded)
     assert (kept, names, when) == ([2], ["capacity"], "after the operations")

@@ -76,13 +76,15 @@ def test_python_mutant_ids_point_at_the_reference_line() -> None:
 def test_every_reference_in_the_catalogue_makes_valid_distinct_mutants() -> None:
     for path in sorted(ROOT.glob("problems/*/reference.*")):
         text = path.read_text(encoding="utf-8")
-        original, mutants = (sql_mutants if path.suffix == ".sql" else python_mutants)(text)
+        dialect = path.suffixes[0][1:] if len(path.suffixes) > 1 else "sqlite"
+        original, mutants = (sql_mutants(text, dialect) if path.suffix == ".sql"
+                             else python_mutants(text))
         assert mutants, path
         assert len({m.code for m in mutants} | {original}) == len(mutants) + 1, path
         assert len({m.id for m in mutants}) == len(mutants), path
         for mutant in mutants:
             if path.suffix == ".sql":
-                sqlglot.parse_one(mutant.code, read="sqlite")
+                sqlglot.parse_one(mutant.code, read=dialect)
             else:
                 ast.parse(mutant.code)
 
@@ -201,11 +203,46 @@ def test_a_change_to_an_operator_module_makes_the_score_stale(folder: Path,
     assert stored_faults(folder) == []
     copies = folder.parent / "operators"
     copies.mkdir()
-    for path in analysis.operator_sources():
+    for path in analysis.operator_sources("python"):
         (copies / path.name).write_bytes(path.read_bytes())
     monkeypatch.setattr(analysis, "operator_sources",
-                        lambda: sorted(copies.glob("*.py")))
+                        lambda language=None: sorted(copies.glob("*.py")))
     assert stored_faults(folder) == []  # the same sources: the same key
     with (copies / "slip_mutants.py").open("a") as handle:
         handle.write("\n# a new slip\n")
     assert "stale" in stored_faults(folder)[0]
+
+
+def test_an_operator_module_of_one_language_stales_only_that_language() -> None:
+    """SQL's operators are not in a Python problem's key and Python's are not in a SQL
+    problem's; the shared modules are in both."""
+    import judge.grading.tools.mutation.analysis as analysis
+
+    python = {path.name for path in analysis.operator_sources("python")}
+    sql = {path.name for path in analysis.operator_sources("sql")}
+    assert "sql_mutants.py" not in python and "python_mutants.py" in python
+    assert "python_mutants.py" not in sql and "slip_mutants.py" not in sql
+    assert "sql_mutants.py" in sql and "mutant.py" in python & sql
+    assert analysis.reference_language(ROOT / "problems" / "users-without-live-orders") == "sql"
+    assert analysis.reference_language(ROOT / "problems" / "insert-positions") == "python"
+
+
+def test_a_sql_mutant_is_graded_on_every_engine_its_reference_is_written_for() -> None:
+    """A reference written once for both engines: each mutant has its code for SQLite, then
+    DuckDB, under one id. A DuckDB reference of its own: its mutants are DuckDB's alone."""
+    from judge.grading.problems import load_problem
+    from judge.grading.tools.mutation.analysis import candidates
+
+    originals, shared = candidates(load_problem(ROOT / "problems" / "users-without-live-orders"))
+    assert set(originals) == {"sqlite", "duckdb"}
+    assert "IS DISTINCT FROM" in originals["duckdb"]
+    assert shared and all([dialect for dialect, _ in m.codes] == ["sqlite", "duckdb"]
+                          for m in shared)
+
+    _, mutants = candidates(load_problem(ROOT / "problems" / "sessionize-page-views"))
+    own = [m for m in mutants if m.id.startswith("duckdb: ")]
+    assert own and all([d for d, _ in m.codes] == ["duckdb"] for m in own)
+    assert all([d for d, _ in m.codes] == ["sqlite"] for m in mutants if m not in own)
+
+    _, python = candidates(load_problem(ROOT / "problems" / "insert-positions"))
+    assert python and all([d for d, _ in m.codes] == [None] for m in python)

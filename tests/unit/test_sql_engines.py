@@ -2,6 +2,8 @@
 process (files, network, extensions, Python variables, its own settings), the tables the same
 ranges on both, and its results the same plain cells as SQLite's."""
 
+import sqlite3
+
 import pytest
 
 from sandbox.harness.harness import EncodeError, run_query
@@ -29,6 +31,28 @@ def test_duckdb_refuses_every_way_out(query: str) -> None:
     with pytest.raises(Exception) as raised:
         run_query(query, TABLES, "duckdb")
     assert type(raised.value).__module__.startswith(("duckdb", "_duckdb"))
+
+
+@pytest.mark.parametrize("query", [
+    "ATTACH '/tmp/other.db' AS other",
+    "SELECT load_extension('/usr/lib/mod_spatialite')",
+    "PRAGMA table_info(t)",
+    "DELETE FROM t",
+    "INSERT INTO t (a) VALUES (4)",
+    "CREATE TABLE kept AS SELECT * FROM t",
+    "DROP TABLE t",
+    "BEGIN",
+])
+def test_sqlite_lets_the_query_read_and_nothing_more(query: str) -> None:
+    with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+        run_query(query, TABLES, "sqlite")
+
+
+def test_sqlite_reads_recurses_and_calls_functions() -> None:
+    query = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3) "
+             "SELECT i, upper(d), (SELECT COUNT(*) FROM t) FROM n JOIN t ON t.a = n.i ORDER BY i")
+    assert run_query(query, TABLES, "sqlite")["rows"] == [[1, "2024-01-01", 3],
+                                                          [2, "2024-12-31", 3]]
 
 
 def test_the_same_query_gives_the_same_cells_on_both() -> None:

@@ -33,12 +33,13 @@ class _More:
 
 def short(value: Any, limit: int = LIMIT) -> str:
     value = _clip(value)
+    frame = frame_type(value)
     if isinstance(value, np.ndarray):
         text = np.array2string(value, threshold=40, precision=6, separator=", ")
         text = f"array({text}, dtype={value.dtype})"
-    elif frame_type(value) == "DataFrame":
+    elif frame == "DataFrame":
         text = value.to_string(max_rows=12, max_cols=10)
-    elif frame_type(value) == "Series":
+    elif frame == "Series":
         text = value.to_string(max_rows=12)
     elif isinstance(value, SqlResult):
         rows = [" | ".join("NULL" if c is None else repr(c) for c in row)

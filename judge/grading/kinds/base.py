@@ -7,6 +7,7 @@ above) where they need its entry point or its samples, and values as the grader 
 """
 
 import ast
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
@@ -144,10 +145,11 @@ class ProblemKind:
         message says it."""
         return None
 
-    def wrong_before_crash(self, partial: Any, expected: Any, encoded: list,
+    def wrong_before_crash(self, partial: Any, expected: Any, encoded: Callable[[], list],
                            policy: Any) -> tuple[list, str] | None:
         """After a crash: the results returned before it, when one of them was already wrong
-        ((the results, where they went wrong)), else None."""
+        ((the results, where they went wrong)), else None. `encoded()` gives the test's
+        encoded arguments (made only if a kind needs them)."""
         return None
 
     def kept_arguments(self, problem: Any, encoded: list) -> tuple[list, list[str], str]:

@@ -1,6 +1,7 @@
 """A class problem: the submission defines a class, and a test is a sequence of operations
 on one object (the first makes it), whose results are compared in order."""
 
+from collections.abc import Callable
 from typing import Any
 
 from ..checkers.compare import difference
@@ -41,7 +42,7 @@ class OperationsKind(ProblemKind):
                          policy: Any) -> str | None:
         return diverging_operation(fresh_args(encoded)[0], expected, actual, policy)
 
-    def wrong_before_crash(self, partial: Any, expected: Any, encoded: list,
+    def wrong_before_crash(self, partial: Any, expected: Any, encoded: Callable[[], list],
                            policy: Any) -> tuple[list, str] | None:
         if partial is None or not isinstance(expected, list):
             return None
@@ -51,7 +52,7 @@ class OperationsKind(ProblemKind):
             return None
         if not isinstance(partial, list) or not partial or len(partial) > len(expected):
             return None
-        divergence = diverging_operation(fresh_args(encoded)[0], expected[:len(partial)],
+        divergence = diverging_operation(fresh_args(encoded())[0], expected[:len(partial)],
                                          partial, policy)
         return (partial, divergence) if divergence else None
 

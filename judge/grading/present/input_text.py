@@ -49,14 +49,9 @@ SQLITE_INTEGERS = (-2**63, 2**63 - 1)
 
 
 # ----------------------------------------------------------------------------- writing
-def parameter_names(problem: Problem) -> list[str]:
-    """The names the input assigns, in call order."""
-    return problem.kind.input_names(problem)
-
-
 def format_input(problem: Problem, args: tuple) -> str:
     """`args` (one call's arguments) as input text."""
-    names = parameter_names(problem)
+    names = problem.kind.input_names(problem)
     values = problem.kind.input_values(args)
     return "".join(f"{name} = {_literal(value)}\n"
                    for name, value in zip(names, values, strict=True))
@@ -149,7 +144,7 @@ def parse_input(problem: Problem, text: str) -> tuple:
         raise InputError("the input is nested too deeply to read") from None
     except ValueError as exc:
         raise InputError(f"the input cannot be read: {exc}") from None
-    names = parameter_names(problem)
+    names = problem.kind.input_names(problem)
     values: dict[str, Any] = {}
     budget = _Budget()
     for statement in module.body:

@@ -25,6 +25,8 @@ PATTERNS = (
     # data work
     "join", "group-by", "aggregation", "window-function", "pivot", "deduplication",
     "date-bucketing", "missing-values", "funnel", "retention", "sessionization", "self-join",
-    "top-k",
+    "top-k", "anti-join", "conditional-aggregation", "ranking", "running-total",
+    "moving-average", "lag-lead", "gaps-and-islands", "percentiles", "histogram", "date-spine",
+    "recursive-cte", "null-semantics", "latest-row",
 )
 

@@ -46,9 +46,10 @@ def table_view(value: Any, start: int = 0) -> dict | None:
     `start` on."""
     if not is_tabular(value):
         return None
-    if frame_type(value) == "DataFrame":
+    frame = frame_type(value)
+    if frame == "DataFrame":
         return _frame(value, start)
-    if frame_type(value) == "Series":
+    if frame == "Series":
         frame = value.to_frame("value" if value.name is None else value.name)
         return {**_frame(frame, start), "caption": _count(len(value), "row")}
     if isinstance(value, (SqlResult, Table)):

@@ -37,7 +37,7 @@ def judge_reply(problem: Problem, checker: Checker, reply: dict, elapsed: float,
         op = reply.get("op_index")
         where = f" at operation {op}" if isinstance(op, int) else ""
         crash = f"{error.type}{where}: {error.message}"
-        earlier = problem.kind.wrong_before_crash(reply.get("partial"), expected, encoded(),
+        earlier = problem.kind.wrong_before_crash(reply.get("partial"), expected, encoded,
                                                   policy)
         if earlier is not None:  # the first wrong value is the finding, not the crash
             partial, divergence = earlier

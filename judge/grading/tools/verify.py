@@ -181,10 +181,19 @@ Checked = tuple[list[str], list[str], KnownGrade]
 """What one check says: its report lines, its faults, and the grade as kept."""
 
 
-def _grade(problem: Problem, grader: Grader, code: str) -> SubmissionResult:
+def dialect_of(problem: Problem, name: str) -> str | None:
+    """The engine a known SQL submission is written for: the dialect its name ends in
+    (`wrong/x.duckdb.sql` is named `x.duckdb`), else the default (None)."""
+    _, _, last = name.rpartition(".")
+    return last if last in problem.kind.dialects else None
+
+
+def _grade(problem: Problem, grader: Grader, code: str,
+           dialect: str | None = None) -> SubmissionResult:
     # a grader of its own per check: the checks run in threads, and a grader's in-process
     # reference (which shrinks a property failure) is not for two threads at once
-    return Grader(problem, grader.backend, suite=grader.suite).grade(code, growth="never")
+    return Grader(problem, grader.backend, suite=grader.suite,
+                  dialect=dialect).grade(code, growth="never")
 
 
 def _kept(file: str, declared: str, result: SubmissionResult) -> KnownGrade:
@@ -195,7 +204,7 @@ def _kept(file: str, declared: str, result: SubmissionResult) -> KnownGrade:
 
 
 def _check_accepted(name: str, code: str, problem: Problem, grader: Grader) -> Checked:
-    result = _grade(problem, grader, code)
+    result = _grade(problem, grader, code, dialect_of(problem, name))
     errors = [] if result.verdict == Verdict.accepted else [
         f"accepted/{name} is a correct solution the tests reject: {_describe(result)}"]
     return ([f"  accepted/{name}: {result.verdict.value}"], errors,
@@ -210,7 +219,7 @@ def _check_starter(problem: Problem, grader: Grader) -> Checked:
 
 
 def _check_wrong(wrong: WrongSubmission, problem: Problem, grader: Grader) -> Checked:
-    result = _grade(problem, grader, wrong.code)
+    result = _grade(problem, grader, wrong.code, dialect_of(problem, wrong.name))
     file = f"wrong/{wrong.name}{problem.source_suffix}"
     kept = _kept(file, wrong.verdict.value, result)
     lines = [f"  wrong/{wrong.name}: {result.verdict.value} (declared {wrong.verdict.value})"]
@@ -246,8 +255,8 @@ def check_clearly_slow(problem: Problem, grader: Grader,
     looser = problem.meta.model_copy(update={"limits": limits.model_copy(update={
         "time_seconds": limits.time_seconds * TLE_MARGIN,
         "total_seconds": limits.total_seconds * TLE_MARGIN})})
-    result = Grader(replace(problem, meta=looser), grader.backend,
-                    suite=grader.suite).grade(wrong.code, growth="never")
+    result = Grader(replace(problem, meta=looser), grader.backend, suite=grader.suite,
+                    dialect=dialect_of(problem, wrong.name)).grade(wrong.code, growth="never")
     failure = result.first_failure
     slow = SlowCheck(TLE_MARGIN, result.verdict.value, failure.name if failure else None)
     if result.verdict == Verdict.time_limit:

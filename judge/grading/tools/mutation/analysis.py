@@ -1,6 +1,11 @@
 """Mutation analysis of a problem's tests: every mutant of the reference is graded like a
 submission; the tests are as strong as the share of mutants they reject.
 
+A SQL problem's mutants are made on each engine's reference: a mutant of a reference written
+once for both engines is graded on both and is killed if either rejects it; the mutants of a
+dialect's own reference (`reference.duckdb.sql`) are graded on that engine, with ids that
+start with the dialect's name (`duckdb: `).
+
 A problem may declare mutants that cannot be told apart from the reference
 (`equivalent-mutants.toml`, one reason each). The score, over the others, is kept in the
 problem's folder (`mutation.json`) under a key of the files it depends on, so a test can
@@ -12,12 +17,13 @@ import json
 import tomllib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from sandbox.base import Backend
 
 from ....errors import ProblemError
+from ...kinds import DIALECTS
 from ...problems.fingerprint import hash_problem_files
 from ...problems.loader import Problem
 from ...results.verdicts import SubmissionResult, Verdict
@@ -38,7 +44,12 @@ which mutants there are or which tests they meet."""
 NOT_OPERATORS = frozenset({"__init__.py", "analysis.py", "search.py", "literal.py",
                            "cases_file.py"})
 """Modules of this folder that make no mutant: a change to them leaves every score standing.
-Every other module is an operator's, and its source is in every score's key."""
+Every other module is an operator's, and its source is in the key of every score of its
+language (`OWN_OPERATORS`)."""
+OWN_OPERATORS = {"python": frozenset({"python_mutants.py", "slip_mutants.py"}),
+                 "sql": frozenset({"sql_mutants.py"})}
+"""Operator modules of one language only: a change to one stales only that language's scores
+(the shared ones, such as mutant.py, stale every score)."""
 
 Report = Callable[[str], None]
 
@@ -77,23 +88,59 @@ class MutationScore:
 
 
 def mutants_of(problem: Problem) -> tuple[str, list[Mutant]]:
-    """The reference as written by the mutator, and its mutants."""
+    """The reference as written by the mutator, and its mutants (a SQL problem's: of its
+    default engine's reference)."""
     if problem.kind.language == "sql":
         return sql_mutants(problem.reference)
     return python_mutants(problem.reference)
 
 
-def operator_sources() -> list[Path]:
-    """The modules that make mutants, in a fixed order."""
+@dataclass(frozen=True)
+class Candidate:
+    """A mutant as written for each engine it is graded on, in order (None: the problem's
+    only one). It is killed if any of them rejects it."""
+    id: str
+    diff: str
+    codes: tuple[tuple[str | None, str], ...]
+
+
+def candidates(problem: Problem) -> tuple[dict[str | None, str], list[Candidate]]:
+    """The reference as the mutator writes it for each engine, and the mutants to grade."""
+    if problem.kind.language != "sql":
+        original, mutants = python_mutants(problem.reference)
+        return {None: original}, [Candidate(m.id, m.diff, ((None, m.code),)) for m in mutants]
+    originals: dict[str | None, str] = {}
+    found: dict[str, Candidate] = {}
+    for dialect in DIALECTS:
+        source = problem.reference_in(dialect)
+        own = source != problem.reference
+        originals[dialect], mutants = sql_mutants(source, dialect)
+        for mutant in mutants:
+            key = f"{dialect}: {mutant.id}" if own else mutant.id
+            known = found.setdefault(key, Candidate(key, mutant.diff, ()))
+            found[key] = replace(known, codes=(*known.codes, (dialect, mutant.code)))
+    return originals, list(found.values())
+
+
+def operator_sources(language: str | None = None) -> list[Path]:
+    """The modules that make mutants (of `language`'s references only, if given), in a fixed
+    order."""
+    others = set().union(*(own for name, own in OWN_OPERATORS.items() if name != language)) \
+        if language else set()
     return sorted(path for path in Path(__file__).parent.glob("*.py")
-                  if path.name not in NOT_OPERATORS)
+                  if path.name not in NOT_OPERATORS and path.name not in others)
+
+
+def reference_language(folder: Path) -> str:
+    """The language of the reference in `folder`, as its file names it."""
+    return "sql" if (folder / "reference.sql").exists() else "python"
 
 
 def mutation_key(folder: Path) -> str:
     """A hash of what decides the mutants and the tests they meet: the problem's files (its
-    statement, scores and known submissions aside) and the operators' code."""
+    statement, scores and known submissions aside) and its language's operators' code."""
     digest = hashlib.sha256(f"mutation {OPERATORS_VERSION}".encode())
-    for path in operator_sources():
+    for path in operator_sources(reference_language(folder)):
         digest.update(path.read_bytes())
     hash_problem_files(digest, folder, KEY_EXCLUDED)
     return digest.hexdigest()[:32]
@@ -121,21 +168,31 @@ def declared_equivalent(folder: Path) -> dict[str, str]:
 def analyse(problem: Problem, backend: Backend, suite: Suite, report: Report,
             jobs: int = 1) -> MutationScore:
     """Grades every mutant of the reference (in `jobs` threads) and scores the tests."""
-    original, mutants = mutants_of(problem)
+    originals, mutants = candidates(problem)
     equivalent = declared_equivalent(problem.path)
     result = MutationScore(problem.slug, mutation_key(problem.path), len(mutants),
                            sum(1 for mutant in mutants if mutant.id in equivalent), 0)
     unknown = set(equivalent) - {mutant.id for mutant in mutants}
     result.errors += [f"{EQUIVALENT_FILE} names {name!r}, which is no mutant of the reference"
                       for name in sorted(unknown)]
-    control = Grader(problem, backend, suite=suite).grade(original, growth="never")
-    if control.verdict != Verdict.accepted:
-        result.errors.append("the reference as the mutator writes it is not Accepted: "
-                             f"{control.verdict.value}: {control.message}")
-        return result
+    def grade_in(code: str, dialect: str | None) -> SubmissionResult:
+        return Grader(problem, backend, suite=suite, dialect=dialect).grade(code,
+                                                                             growth="never")
 
-    def grade(mutant: Mutant) -> SubmissionResult:
-        return Grader(problem, backend, suite=suite).grade(mutant.code, growth="never")
+    for dialect, original in originals.items():
+        control = grade_in(original, dialect)
+        if control.verdict != Verdict.accepted:
+            result.errors.append("the reference as the mutator writes it is not Accepted"
+                                 f"{f' on {dialect}' if dialect else ''}: "
+                                 f"{control.verdict.value}: {control.message}")
+            return result
+
+    def grade(mutant: Candidate) -> SubmissionResult:
+        for dialect, code in mutant.codes:  # the next engine only if this one accepts it
+            outcome = grade_in(code, dialect)
+            if outcome.verdict != Verdict.accepted:
+                break
+        return outcome
 
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         for mutant, graded in zip(mutants, pool.map(grade, mutants), strict=True):

@@ -1,4 +1,6 @@
-"""Mutants of a SQL reference, made on its syntax tree by sqlglot (SQLite dialect).
+"""Mutants of a SQL reference, made on its syntax tree by sqlglot, in the dialect of the engine
+it is written for (labels are printed in SQLite's, so one edit of a query written once for
+both engines has one id on both).
 
 Operators: join types (`JOIN` <-> `LEFT JOIN`), comparisons flipped or loosened, `=` <-> `<>`,
 `AND` <-> `OR` and one side of an `AND` dropped (a filter lost), `DISTINCT` dropped or added,
@@ -185,11 +187,11 @@ def _nodes(tree: exp.Expression) -> list[exp.Expression]:
     return list(tree.walk())
 
 
-def sql_mutants(source: str) -> tuple[str, list[Mutant]]:
-    """The reference as sqlglot prints it (what the mutants are compared with), and its
-    mutants, each different from it and from every other."""
-    tree = sqlglot.parse_one(source, read=DIALECT)
-    original = tree.sql(dialect=DIALECT, pretty=True)
+def sql_mutants(source: str, dialect: str = DIALECT) -> tuple[str, list[Mutant]]:
+    """The reference as sqlglot prints it in `dialect` (what the mutants are compared with),
+    and its mutants, each different from it and from every other."""
+    tree = sqlglot.parse_one(source, read=dialect)
+    original = tree.sql(dialect=dialect, pretty=True)
     seen = {original}
     found = [(index, ordinal, label)
              for index, node in enumerate(_nodes(tree))
@@ -205,7 +207,7 @@ def sql_mutants(source: str) -> tuple[str, list[Mutant]]:
                 mutated = replacement
             else:
                 target.replace(replacement)
-        code = mutated.sql(dialect=DIALECT, pretty=True)
+        code = mutated.sql(dialect=dialect, pretty=True)
         if code in seen:
             continue
         seen.add(code)
