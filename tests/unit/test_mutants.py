@@ -239,6 +239,10 @@ def test_a_sql_mutant_is_graded_on_every_engine_its_reference_is_written_for() -
     assert shared and all([dialect for dialect, _ in m.codes] == ["sqlite", "duckdb"]
                           for m in shared)
 
+    # the engines' printings break one line of this query differently: the edits still pair
+    _, shifted = candidates(load_problem(ROOT / "problems" / "delivery-delay-histogram"))
+    assert shifted and all(len(m.codes) == 2 for m in shifted)
+
     _, mutants = candidates(load_problem(ROOT / "problems" / "sessionize-page-views"))
     own = [m for m in mutants if m.id.startswith("duckdb: ")]
     assert own and all([d for d, _ in m.codes] == ["duckdb"] for m in own)

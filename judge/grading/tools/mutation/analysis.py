@@ -15,6 +15,7 @@ check every stored score is current and meets the bar without grading anything.
 import hashlib
 import json
 import tomllib
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
@@ -110,15 +111,24 @@ def candidates(problem: Problem) -> tuple[dict[str | None, str], list[Candidate]
         original, mutants = python_mutants(problem.reference)
         return {None: original}, [Candidate(m.id, m.diff, ((None, m.code),)) for m in mutants]
     originals: dict[str | None, str] = {}
-    found: dict[str, Candidate] = {}
+    found: dict[tuple, Candidate] = {}
     for dialect in DIALECTS:
         source = problem.reference_in(dialect)
         own = source != problem.reference
         originals[dialect], mutants = sql_mutants(source, dialect)
+        seen: Counter = Counter()
         for mutant in mutants:
-            key = f"{dialect}: {mutant.id}" if own else mutant.id
-            known = found.setdefault(key, Candidate(key, mutant.diff, ()))
-            found[key] = replace(known, codes=(*known.codes, (dialect, mutant.code)))
+            if own:
+                site = (dialect, mutant.id)
+                known = found.setdefault(site, Candidate(f"{dialect}: {mutant.id}",
+                                                         mutant.diff, ()))
+            else:  # one edit, by its label and its place among the edits of that label: the
+                # engines' printings may break a line differently, so not by its line
+                label = mutant.id.split(" ", 1)[1]
+                seen[label] += 1
+                site = ("", label, seen[label])
+                known = found.setdefault(site, Candidate(mutant.id, mutant.diff, ()))
+            found[site] = replace(known, codes=(*known.codes, (dialect, mutant.code)))
     return originals, list(found.values())
 
 

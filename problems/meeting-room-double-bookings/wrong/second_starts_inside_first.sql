@@ -1,0 +1,17 @@
+-- verdict: Wrong Answer
+-- Only looks for the larger id starting inside the smaller one: misses the pairs where
+-- the larger id starts first.
+SELECT a.room,
+       a.booking_id AS first_booking,
+       b.booking_id AS second_booking,
+       CASE WHEN a.starts_at > b.starts_at THEN a.starts_at ELSE b.starts_at END
+           AS overlap_start,
+       CASE WHEN a.ends_at < b.ends_at THEN a.ends_at ELSE b.ends_at END AS overlap_end
+FROM bookings AS a
+JOIN bookings AS b
+  ON b.room = a.room
+ AND a.booking_id < b.booking_id
+ AND b.starts_at >= a.starts_at
+ AND b.starts_at < a.ends_at
+WHERE a.cancelled_at IS NULL
+  AND b.cancelled_at IS NULL;
