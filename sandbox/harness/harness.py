@@ -636,9 +636,14 @@ def _insert_columns(connection, name, table):
 
 
 def _sqlite():
+    """SQLite in memory, its temporary tables and sorts too: a sort larger than its cache
+    would go to a file, and the sandbox's limit on file size (the output's) would fail a
+    correct query with "disk I/O error". The memory limit governs them instead."""
     import sqlite3
 
-    return sqlite3.connect(":memory:")
+    connection = sqlite3.connect(":memory:")
+    connection.execute("PRAGMA temp_store = MEMORY")
+    return connection
 
 
 def _sqlite_reads_only(action, first, second, database, trigger):

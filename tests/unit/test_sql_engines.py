@@ -85,3 +85,28 @@ def test_a_cell_neither_engine_returns_is_refused() -> None:
 def test_an_empty_table_exists_on_both() -> None:
     for dialect in ("sqlite", "duckdb"):
         assert run_query("SELECT COUNT(*) FROM empty", TABLES, dialect)["rows"] == [[0]]
+
+
+def test_a_large_sort_in_sqlite_needs_no_file() -> None:
+    """A sort larger than SQLite's cache stays in memory: under a file-size limit of 64 KiB
+    (the sandbox limits files to the output's size), it still answers."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import sandbox.harness.harness as harness
+
+    script = f"""
+import resource, sys
+sys.path.insert(0, {str(Path(harness.__file__).parent)!r})
+from harness import run_query
+resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+rows = [[i, f"name-{{(i * 7919) % 200003:08d}}-" + "x" * 40] for i in range(150_000)]
+tables = {{"t": {{"columns": ["a", "b"], "types": ["INTEGER", "TEXT"], "rows": rows}}}}
+result = run_query("SELECT COUNT(*) FROM (SELECT b FROM t GROUP BY b)", tables, "sqlite")
+print(result["rows"])
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[[150000]]"

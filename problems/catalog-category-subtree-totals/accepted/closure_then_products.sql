@@ -1,0 +1,28 @@
+-- Walks down from every category, pairs each with all products below it, then counts.
+WITH RECURSIVE tree(category_id, depth, path) AS (
+    SELECT category_id, 0, name
+    FROM categories
+    WHERE parent_id IS NULL
+    UNION ALL
+    SELECT c.category_id, t.depth + 1, t.path || ' > ' || c.name
+    FROM tree t
+    JOIN categories c ON c.parent_id = t.category_id
+),
+below(top_id, category_id) AS (
+    SELECT category_id, category_id FROM categories
+    UNION ALL
+    SELECT b.top_id, c.category_id
+    FROM below b
+    JOIN categories c ON c.parent_id = b.category_id
+),
+totals AS (
+    SELECT b.top_id,
+           COUNT(p.product_id) AS products,
+           COALESCE(SUM(p.revenue), 0) AS revenue
+    FROM below b
+    LEFT JOIN products p ON p.category_id = b.category_id
+    GROUP BY b.top_id
+)
+SELECT t.category_id, t.depth, t.path, s.products, s.revenue
+FROM tree t
+JOIN totals s ON s.top_id = t.category_id;

@@ -1,0 +1,22 @@
+-- verdict: Wrong Answer
+-- Anchors the walk at the children of the top-level categories: the top-level categories
+-- themselves get no row.
+WITH RECURSIVE tree(category_id, depth, path) AS (
+    SELECT c.category_id, 1, r.name || ' > ' || c.name
+    FROM categories c JOIN categories r ON c.parent_id = r.category_id
+    WHERE r.parent_id IS NULL
+    UNION ALL
+    SELECT c.category_id, t.depth + 1, t.path || ' > ' || c.name
+    FROM tree t JOIN categories c ON c.parent_id = t.category_id
+),
+below(top_id, category_id) AS (
+    SELECT category_id, category_id FROM categories
+    UNION ALL
+    SELECT b.top_id, c.category_id FROM below b JOIN categories c ON c.parent_id = b.category_id
+)
+SELECT t.category_id, t.depth, t.path, COUNT(p.product_id) AS products,
+       COALESCE(SUM(p.revenue), 0) AS revenue
+FROM tree t
+JOIN below b ON b.top_id = t.category_id
+LEFT JOIN products p ON p.category_id = b.category_id
+GROUP BY t.category_id, t.depth, t.path;

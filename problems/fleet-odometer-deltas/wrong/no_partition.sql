@@ -1,0 +1,12 @@
+-- verdict: Wrong Answer
+-- Without PARTITION BY, a van's first reading is compared with another van's last one.
+WITH readings AS (
+    SELECT log_id,
+           odometer_km - LAG(odometer_km) OVER (ORDER BY vehicle_id, logged_at, log_id) AS km
+    FROM odometer_logs
+    WHERE odometer_km IS NOT NULL
+)
+SELECT l.vehicle_id, l.log_id, l.logged_at, l.odometer_km, r.km AS km_since_previous
+FROM odometer_logs AS l
+LEFT JOIN readings AS r ON r.log_id = l.log_id
+ORDER BY l.vehicle_id, l.logged_at, l.log_id;

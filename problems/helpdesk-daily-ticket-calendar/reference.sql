@@ -1,0 +1,25 @@
+WITH RECURSIVE days(day) AS (
+    SELECT first_day FROM report_window
+    UNION ALL
+    SELECT date(day, '+1 day')
+    FROM days, report_window
+    WHERE day < last_day
+),
+opened AS (
+    SELECT substr(opened_at, 1, 10) AS day, COUNT(*) AS n
+    FROM tickets
+    GROUP BY substr(opened_at, 1, 10)
+),
+resolved AS (
+    SELECT substr(resolved_at, 1, 10) AS day, COUNT(*) AS n
+    FROM tickets
+    WHERE resolved_at IS NOT NULL
+    GROUP BY substr(resolved_at, 1, 10)
+)
+SELECT d.day AS day,
+       COALESCE(o.n, 0) AS opened,
+       COALESCE(r.n, 0) AS resolved
+FROM days d
+LEFT JOIN opened o ON o.day = d.day
+LEFT JOIN resolved r ON r.day = d.day
+ORDER BY d.day;

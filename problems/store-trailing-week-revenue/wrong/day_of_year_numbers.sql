@@ -1,0 +1,16 @@
+-- verdict: Wrong Answer
+-- Day numbers from strftime('%j'), the day of the year: they restart at 1 on January 1, so
+-- windows over New Year lose the December days.
+WITH daily AS (
+    SELECT store_id, order_date, CAST(strftime('%j', order_date) AS INTEGER) AS day_no,
+           COALESCE(SUM(amount), 0) AS day_revenue
+    FROM orders
+    GROUP BY store_id, order_date
+)
+SELECT store_id, order_date, day_revenue,
+       CASE WHEN day_no - MIN(day_no) OVER (PARTITION BY store_id) >= 6
+            THEN SUM(day_revenue) OVER (PARTITION BY store_id ORDER BY day_no
+                                        RANGE BETWEEN 6 PRECEDING AND CURRENT ROW) / 7.0
+       END AS avg_revenue_7d
+FROM daily
+ORDER BY store_id, order_date;

@@ -1,0 +1,16 @@
+-- verdict: Wrong Answer
+-- No COALESCE: a date with only failed payments gets NULL revenue, and a window of only
+-- such dates a NULL average instead of 0.0.
+WITH daily AS (
+    SELECT store_id, order_date, CAST(julianday(order_date) AS INTEGER) AS day_no,
+           SUM(amount) AS day_revenue
+    FROM orders
+    GROUP BY store_id, order_date
+)
+SELECT store_id, order_date, day_revenue,
+       CASE WHEN day_no - MIN(day_no) OVER (PARTITION BY store_id) >= 6
+            THEN SUM(day_revenue) OVER (PARTITION BY store_id ORDER BY day_no
+                                        RANGE BETWEEN 6 PRECEDING AND CURRENT ROW) / 7.0
+       END AS avg_revenue_7d
+FROM daily
+ORDER BY store_id, order_date;
