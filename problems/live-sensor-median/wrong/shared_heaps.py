@@ -1,0 +1,21 @@
+# verdict: Wrong Answer
+# The heaps are class attributes, shared by every tracker in the process.
+import heapq
+
+
+class StreamMedian:
+    low = []
+    high = []
+
+    def add(self, value):
+        heapq.heappush(self.low, -value)
+        heapq.heappush(self.high, -heapq.heappop(self.low))
+        if len(self.high) > len(self.low):
+            heapq.heappush(self.low, -heapq.heappop(self.high))
+
+    def median(self):
+        if not self.low:
+            return None
+        if len(self.low) > len(self.high):
+            return -self.low[0]
+        return (self.high[0] - self.low[0]) / 2
