@@ -26,10 +26,10 @@ ALGORITHM_PATTERNS = ("binary-search", "sliding-window", "line-sweep", "two-poin
                       "iterator", "topological-sort", "dijkstra", "union-find", "trie",
                       "dp-1d", "dp-2d", "knapsack", "interval-dp", "string-dp")
 STAPLES = ("linked-list", "intervals", "matrix", "heap", "bit-manipulation", "greedy")
-STAPLE_FLOOR = {"linked-list": 4, "intervals": 4, "bit-manipulation": 4, "greedy": 4, "heap": 4}
+STAPLE_FLOOR = {"linked-list": 4, "intervals": 4, "bit-manipulation": 4, "greedy": 4, "heap": 4, "matrix": 4}
 """Issue 28 (in progress): at least 4 problems of each staple once its batch lands; the
 others hold what they have."""
-ALGORITHMS_FLOOR = 75
+ALGORITHMS_FLOOR = 79
 """Issue 28 (in progress; target 105)."""
 
 
