@@ -193,3 +193,33 @@ def test_solving_a_problem_in_the_browser(service: Service, page, refusals) -> N
     page.wait_for_url(service.url + "/")
     page.goto(service.url + "/submissions")
     assert "/login?next=/submissions" in page.url
+
+
+def test_a_sql_query_in_duckdb_from_the_page(service: Service, page) -> None:
+    """The dialect selector beside the editor: a query in DuckDB's dialect is Accepted when
+    DuckDB is chosen, the page starts at that choice next time, and on SQLite the same query
+    is the engine's Runtime Error."""
+    from pathlib import Path
+
+    duckdb_query = (Path(__file__).resolve().parents[2] / "problems" / "sessionize-page-views"
+                    / "reference.duckdb.sql").read_text(encoding="utf-8")
+    service.serve(workers=1)
+    page.goto(service.url + "/register")
+    page.get_by_label("Username").fill("grace")
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Register").click()
+    page.wait_for_url(service.url + "/")
+
+    page.goto(service.url + "/problems/sessionize-page-views")
+    selector = page.get_by_label("Dialect")
+    assert selector.input_value() == "sqlite"  # the default before any choice
+    selector.select_option("duckdb")
+    set_code(page, duckdb_query)
+    assert _run_in_panel(page, "Submit", r"Submission #\d+") == "Accepted"
+
+    page.reload()
+    assert page.get_by_label("Dialect").input_value() == "duckdb"  # the last choice
+    page.get_by_label("Dialect").select_option("sqlite")
+    set_code(page, duckdb_query)
+    assert _run_in_panel(page, "Run the samples", r"Samples run #\d+") == "Runtime Error"
+    assert "epoch" in page.locator("#first-failure").inner_text()
