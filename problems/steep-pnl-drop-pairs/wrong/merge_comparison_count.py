@@ -1,0 +1,28 @@
+# verdict: Wrong Answer
+# Merges by value (correct), and counts while taking a later day from the right half, but
+# only when the current left value is a steep drop over it: left values that are below the
+# right value yet above factor times it are never counted.
+def steep_drop_pairs(pnl: list[int], factor: int) -> int:
+    def sort_count(a):
+        if len(a) < 2:
+            return a, 0
+        mid = len(a) // 2
+        left, c1 = sort_count(a[:mid])
+        right, c2 = sort_count(a[mid:])
+        count = c1 + c2
+        out = []
+        i = j = 0
+        while i < len(left) and j < len(right):
+            if left[i] <= right[j]:
+                out.append(left[i])
+                i += 1
+            else:
+                if left[i] > factor * right[j]:
+                    count += len(left) - i
+                out.append(right[j])
+                j += 1
+        out.extend(left[i:])
+        out.extend(right[j:])
+        return out, count
+
+    return sort_count(list(pnl))[1]
