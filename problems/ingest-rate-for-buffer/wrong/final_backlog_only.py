@@ -1,0 +1,17 @@
+# verdict: Wrong Answer
+# Checks only the backlog after the last hour, not after every hour.
+def min_ingest_rate(arrivals: list[int], buffer: int) -> int:
+    def fits(rate):
+        backlog = 0
+        for amount in arrivals:
+            backlog = max(0, backlog + amount - rate)
+        return backlog <= buffer
+
+    low, high = 0, max(arrivals, default=0)
+    while low < high:
+        middle = (low + high) // 2
+        if fits(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low

@@ -1,0 +1,16 @@
+# verdict: Wrong Answer
+# Assumes a single song is always fair, so with cap 0 it answers [0, 1].
+def longest_fair_stretch(artists: list[str], cap: int) -> list[int]:
+    if not artists:
+        return [0, 0]
+    counts = {}
+    best_start, best_length = 0, 1
+    left = 0
+    for right, name in enumerate(artists):
+        counts[name] = counts.get(name, 0) + 1
+        while counts[name] > cap and left < right:
+            counts[artists[left]] -= 1
+            left += 1
+        if right - left + 1 > best_length:
+            best_start, best_length = left, right - left + 1
+    return [best_start, best_length]
