@@ -1,0 +1,46 @@
+# verdict: Wrong Answer
+# Forgets that a newly added key has one use, the fewest possible: min_freq keeps its old
+# value, so the next removal comes from a higher group while a one-use key is cached.
+from collections import OrderedDict, defaultdict
+
+
+class TileCache:
+    def __init__(self, capacity):
+        self.capacity = capacity
+        self.values = {}
+        self.freq = {}
+        self.groups = defaultdict(OrderedDict)
+        self.min_freq = 0
+
+    def _bump(self, key):
+        f = self.freq[key]
+        del self.groups[f][key]
+        if not self.groups[f]:
+            del self.groups[f]
+            if self.min_freq == f:
+                self.min_freq = f + 1
+        self.freq[key] = f + 1
+        self.groups[f + 1][key] = None
+
+    def get(self, key):
+        if key not in self.values:
+            return -1
+        self._bump(key)
+        return self.values[key]
+
+    def put(self, key, value):
+        if key in self.values:
+            self.values[key] = value
+            self._bump(key)
+            return
+        if len(self.values) == self.capacity:
+            victim, _ = self.groups[self.min_freq].popitem(last=False)
+            if not self.groups[self.min_freq]:
+                del self.groups[self.min_freq]
+            del self.values[victim]
+            del self.freq[victim]
+        self.values[key] = value
+        self.freq[key] = 1
+        self.groups[1][key] = None
+        if not self.min_freq:
+            self.min_freq = 1
