@@ -1,0 +1,2 @@
+def commit_distances(parent: list[int], queries: list[list[int]]) -> list[int]:
+    raise NotImplementedError
