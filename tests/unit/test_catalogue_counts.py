@@ -29,7 +29,7 @@ STAPLES = ("linked-list", "intervals", "matrix", "heap", "bit-manipulation", "gr
 STAPLE_FLOOR = {"linked-list": 4, "intervals": 4, "bit-manipulation": 4, "greedy": 4, "heap": 4, "matrix": 4}
 """Issue 28 (in progress): at least 4 problems of each staple once its batch lands; the
 others hold what they have."""
-ALGORITHMS_FLOOR = 91
+ALGORITHMS_FLOOR = 94
 """Issue 28 (in progress; target 105)."""
 
 

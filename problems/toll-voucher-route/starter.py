@@ -1,0 +1,2 @@
+def cheapest_drive(n: int, roads: list[list[int]], start: int, goal: int) -> int:
+    raise NotImplementedError
