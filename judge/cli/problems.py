@@ -242,6 +242,9 @@ def _verify_mutants(repository, slugs, backend, settings, stale: bool, jobs: int
     suites = SuiteCache(settings.suite_dir)
     if stale:
         slugs = [slug for slug in slugs if stored_faults(repository.folder(slug))]
+        if not slugs:
+            out.print("every mutation score is current")
+            raise typer.Exit(0)
     pool = WarmPool(backend, jobs, 30.0)
     failed = []
     try:

@@ -220,6 +220,7 @@ def test_verify_mutants_stale_grades_only_what_is_stale(tmp_path: Path, docker_b
     result = judge("verify", "--mutants", "--stale", "--sandbox", "docker", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "mutation score" not in result.stdout
+    assert "every mutation score is current" in result.stdout  # said, not silent
     with (tmp_path / "users-without-live-orders" / "cases.py").open("a") as handle:
         handle.write("\n# an edit\n")
     result = judge("verify", "--mutants", "--stale", "--sandbox", "docker", env=env)
@@ -228,6 +229,7 @@ def test_verify_mutants_stale_grades_only_what_is_stale(tmp_path: Path, docker_b
     assert "bst-meeting-point" not in result.stdout
     result = judge("verify", "--mutants", "--stale", "--sandbox", "docker", env=env)
     assert "mutation score" not in result.stdout
+    assert "every mutation score is current" in result.stdout
 
 
 HEAVY = ("pydantic", "pydantic_settings", "numpy", "pandas", "hypothesis", "httpx",
