@@ -219,7 +219,7 @@ def test_verify_mutants_stale_grades_only_what_is_stale(tmp_path: Path, docker_b
     env = {"JUDGE_PROBLEMS_DIR": str(tmp_path), "JUDGE_CACHE_DIR": str(tmp_path / ".cache")}
     result = judge("verify", "--mutants", "--stale", "--sandbox", "docker", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "mutation score" not in result.stdout
+    assert "  mutation score " not in result.stdout
     assert "every mutation score is current" in result.stdout  # said, not silent
     with (tmp_path / "users-without-live-orders" / "cases.py").open("a") as handle:
         handle.write("\n# an edit\n")
@@ -228,7 +228,7 @@ def test_verify_mutants_stale_grades_only_what_is_stale(tmp_path: Path, docker_b
     assert "users-without-live-orders\n  mutation score " in result.stdout
     assert "bst-meeting-point" not in result.stdout
     result = judge("verify", "--mutants", "--stale", "--sandbox", "docker", env=env)
-    assert "mutation score" not in result.stdout
+    assert "  mutation score " not in result.stdout
     assert "every mutation score is current" in result.stdout
 
 
