@@ -1,0 +1,12 @@
+# verdict: Time Limit Exceeded
+# The right recurrence without a memo: the same stretches are solved again and again.
+def fewest_strokes(pattern):
+    def solve(i, j):
+        if i > j:
+            return 0
+        best = solve(i + 1, j) + 1
+        for k in range(i + 1, j + 1):
+            if pattern[k] == pattern[i]:
+                best = min(best, solve(i + 1, k - 1) + solve(k, j))
+        return best
+    return solve(0, len(pattern) - 1)
