@@ -1,0 +1,16 @@
+import heapq
+
+
+def can_take_all(trips: list[list[int]], capacity: int) -> bool:
+    # Board groups in order of their boarding stop; first let off every group whose leaving
+    # stop is at or before it.
+    riding: list[tuple[int, int]] = []
+    on_board = 0
+    for count, board, leave in sorted(trips, key=lambda trip: trip[1]):
+        while riding and riding[0][0] <= board:
+            on_board -= heapq.heappop(riding)[1]
+        on_board += count
+        if on_board > capacity:
+            return False
+        heapq.heappush(riding, (leave, count))
+    return True

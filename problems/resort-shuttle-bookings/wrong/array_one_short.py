@@ -1,0 +1,17 @@
+# verdict: Runtime Error
+# Sizes the difference array by the last stop, so the group leaving at the last stop writes
+# one slot past its end (IndexError).
+def can_take_all(trips: list[list[int]], capacity: int) -> bool:
+    if not trips:
+        return True
+    last = max(leave for _, _, leave in trips)
+    change = [0] * last
+    for count, board, leave in trips:
+        change[board] += count
+        change[leave] -= count
+    on_board = 0
+    for delta in change:
+        on_board += delta
+        if on_board > capacity:
+            return False
+    return True
