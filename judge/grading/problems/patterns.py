@@ -18,7 +18,8 @@ PATTERNS = (
     # machine learning from scratch
     "knn", "linear-models", "gradient-descent", "decision-tree", "clustering",
     "dimensionality-reduction", "naive-bayes", "neural-networks", "metrics", "text",
-    "data-splitting", "preprocessing",
+    "data-splitting", "preprocessing", "optimizers", "attention", "vision", "ranking",
+    "recommendation", "ensembles", "calibration", "drift",
     # statistics and experimentation
     "hypothesis-testing", "ab-testing", "bootstrap", "bayesian", "simulation",
     "confidence-intervals", "variance-reduction",
