@@ -1,0 +1,3 @@
+# ruff: noqa: F821  (TreeNode is provided by the judge)
+def repeated_branches(root: TreeNode | None) -> list[list[int]]:
+    raise NotImplementedError
