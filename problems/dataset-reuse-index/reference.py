@@ -1,0 +1,11 @@
+def reuse_index(reuses: list[int]) -> int:
+    n = len(reuses)
+    buckets = [0] * (n + 1)
+    for count in reuses:
+        buckets[min(count, n)] += 1
+    at_least = 0
+    for h in range(n, 0, -1):
+        at_least += buckets[h]
+        if at_least >= h:
+            return h
+    return 0
