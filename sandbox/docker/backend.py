@@ -17,6 +17,7 @@ from ..errors import SandboxUnavailable
 from ..image import runtime_image_tag
 from ..limits import Limits
 from ..owners import alive, own_container_id, pid_space
+from .failures import engine_failures
 from .owner import CONTAINER_LABEL, HOST_LABEL, LABEL, OWNER_LABEL, STARTED_LABEL, Owner
 from .session import DockerSession
 
@@ -60,14 +61,12 @@ class DockerBackend(Backend):
         """Who this backend's sandboxes belong to: this process, and the container it runs
         in when the engine knows that container (a worker given the host's socket)."""
         if self._owner is None:
-            import docker.errors
-
             container, started = own_container_id(), None
             if container is not None:
                 try:
                     state = self.client().api.inspect_container(container)
                     container, started = state["Id"], state["State"]["StartedAt"]
-                except (docker.errors.DockerException, SandboxUnavailable, KeyError):
+                except (*engine_failures(), SandboxUnavailable, KeyError):
                     container = None  # another engine runs us: the pid is all we have
             self._owner = Owner(os.getpid(), pid_space(), container, started)
         return self._owner
@@ -84,7 +83,7 @@ class DockerBackend(Backend):
         except docker.errors.ImageNotFound:
             return (f"the runtime image {self.image} is not built "
                     "(build it with `judge sandbox build`)")
-        except docker.errors.DockerException as exc:
+        except engine_failures() as exc:
             return f"the Docker engine failed: {exc}"
         return None
 

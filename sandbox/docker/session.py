@@ -14,6 +14,7 @@ from ..cgroups import ContainerCgroup
 from ..errors import SandboxClosed, SandboxUnavailable
 from ..limits import Limits
 from .channel import CONNECT_SECONDS, SocketChannel, engine_is_local
+from .failures import engine_failures
 from .removal import remove_later
 
 
@@ -47,8 +48,6 @@ class DockerSession(Session):
     def __init__(self, client, image: str, limits: Limits, labels: dict[str, str],
                  stopping: threading.Event) -> None:
         super().__init__()
-        import docker.errors
-
         self.client = client
         self._stopping = stopping
         """Set when the process is stopping: the container goes at once, not in the
@@ -75,7 +74,7 @@ class DockerSession(Session):
             self.socket = api.attach_socket(
                 self.container, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
             api.start(self.container)
-        except docker.errors.DockerException as exc:
+        except engine_failures() as exc:
             self._remove()
             self._close_channel()
             self.park()
@@ -152,11 +151,9 @@ class DockerSession(Session):
         through the engine's API."""
         if self._cgroup.set_cpu_shares(shares):
             return
-        import docker.errors
-
         try:
             self.client.api.update_container(self.container, cpu_shares=shares)
-        except docker.errors.DockerException as exc:
+        except engine_failures() as exc:
             raise SandboxUnavailable(f"could not set the sandbox's CPU weight: {exc}") from None
 
     def _restrict_memory(self, memory_bytes: int) -> None:
@@ -164,12 +161,10 @@ class DockerSession(Session):
         the engine's (a fraction of a millisecond), else through the engine's API."""
         if self._cgroup.set_memory(memory_bytes):
             return
-        import docker.errors
-
         try:
             self.client.api.update_container(self.container, mem_limit=memory_bytes,
                                               memswap_limit=memory_bytes)
-        except docker.errors.DockerException as exc:
+        except engine_failures() as exc:
             raise SandboxUnavailable(f"could not lower the sandbox's memory: {exc}") from None
 
     def _peak_memory(self) -> int | None:
@@ -226,15 +221,13 @@ class DockerSession(Session):
         return self._cgroup.kill_processes()
 
     def _stop_and_remove(self) -> SessionReport:
-        import docker.errors
-
         self._cgroup.close()
         self._close_channel()
 
         peak = self._peak_memory()
         try:
             self.client.api.kill(self.container)
-        except docker.errors.DockerException:
+        except engine_failures():
             pass  # already stopped
         exit_code, oom = None, False
         try:
@@ -242,7 +235,7 @@ class DockerSession(Session):
             oom = bool(state.get("OOMKilled"))
             if not state.get("Running"):
                 exit_code = state.get("ExitCode")
-        except docker.errors.DockerException:
+        except engine_failures():
             pass
         self._close_streams()
         self._remove()
