@@ -1,0 +1,28 @@
+# verdict: Wrong Answer
+# Takes an ordering from every position where two neighbouring words differ, not only from
+# the first one.
+import heapq
+
+
+def glyph_order(words):
+    letters = set("".join(words))
+    later = {c: set() for c in letters}
+    indeg = dict.fromkeys(letters, 0)
+    for a, b in zip(words, words[1:]):
+        if len(a) > len(b) and a.startswith(b):
+            return ""
+        for x, y in zip(a, b):
+            if x != y and y not in later[x]:
+                later[x].add(y)
+                indeg[y] += 1
+    ready = [c for c in letters if indeg[c] == 0]
+    heapq.heapify(ready)
+    out = []
+    while ready:
+        c = heapq.heappop(ready)
+        out.append(c)
+        for d in later[c]:
+            indeg[d] -= 1
+            if indeg[d] == 0:
+                heapq.heappush(ready, d)
+    return "".join(out) if len(out) == len(letters) else ""

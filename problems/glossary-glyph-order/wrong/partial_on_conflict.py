@@ -1,0 +1,31 @@
+# verdict: Wrong Answer
+# Returns the letters it could place when the comparisons contradict each other, instead
+# of "".
+import heapq
+
+
+def glyph_order(words):
+    letters = set("".join(words))
+    later = {c: set() for c in letters}
+    indeg = dict.fromkeys(letters, 0)
+    for a, b in zip(words, words[1:]):
+        for x, y in zip(a, b):
+            if x != y:
+                if y not in later[x]:
+                    later[x].add(y)
+                    indeg[y] += 1
+                break
+        else:
+            if len(a) > len(b):
+                return ""
+    ready = [c for c in letters if indeg[c] == 0]
+    heapq.heapify(ready)
+    out = []
+    while ready:
+        c = heapq.heappop(ready)
+        out.append(c)
+        for d in later[c]:
+            indeg[d] -= 1
+            if indeg[d] == 0:
+                heapq.heappush(ready, d)
+    return "".join(out)
