@@ -1,0 +1,15 @@
+# verdict: Wrong Answer
+# Builds the ideal order from the retrieved top k only (re-sorting what the model returned),
+# so a relevant candidate the model ranked below k is missing from the ideal.
+import numpy as np
+
+
+def ndcg_at_k(scores, relevance, k):
+    gains = 2.0 ** np.asarray(relevance, dtype=np.float64) - 1.0
+    kk = min(k, scores.shape[1])
+    discounts = 1.0 / np.log2(np.arange(2, kk + 2))
+    order = np.argsort(-scores, axis=1, kind="stable")[:, :kk]
+    top = np.take_along_axis(gains, order, axis=1)
+    dcg = (top * discounts).sum(axis=1)
+    idcg = (-np.sort(-top, axis=1) * discounts).sum(axis=1)
+    return np.where(idcg > 0, dcg / np.where(idcg > 0, idcg, 1.0), 0.0)
