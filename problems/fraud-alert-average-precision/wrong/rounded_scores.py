@@ -1,0 +1,20 @@
+# verdict: Wrong Answer
+# Rounds the scores to 9 decimals to merge "float noise" into ties: 0.1 + 0.2 and 0.3,
+# 1e-10 and 2e-10 are different scores.
+import numpy as np
+
+
+def average_precision(labels, scores):
+    scores = np.round(scores, 9)
+    n_pos = int((labels == 1).sum())
+    if n_pos == 0:
+        return 0.0
+    order = np.argsort(-scores, kind="stable")
+    s = scores[order]
+    is_pos = labels[order] == 1
+    tp = np.cumsum(is_pos)
+    fp = np.cumsum(~is_pos)
+    last = np.append(np.flatnonzero(s[1:] != s[:-1]), len(s) - 1)
+    precision = tp[last] / (tp[last] + fp[last])
+    recall = tp[last] / n_pos
+    return float(np.sum(np.diff(np.concatenate([[0.0], recall])) * precision))

@@ -1,0 +1,22 @@
+# verdict: Wrong Answer
+# Merges a new group with the block before it at most once, without checking whether the
+# merged block now violates the block before that.
+import numpy as np
+
+
+def isotonic_fit(x, y, weights):
+    w = np.ones(len(x)) if weights is None else weights
+    distinct, inverse = np.unique(x, return_inverse=True)
+    gw = np.bincount(inverse, weights=w).tolist()
+    gwy = np.bincount(inverse, weights=w * y).tolist()
+    bw, bwy, bl = [], [], []
+    for cw, cwy in zip(gw, gwy):
+        size = 1
+        if bw and bwy[-1] / bw[-1] > cwy / cw:
+            cw += bw.pop()
+            cwy += bwy.pop()
+            size += bl.pop()
+        bw.append(cw)
+        bwy.append(cwy)
+        bl.append(size)
+    return np.repeat(np.array(bwy) / np.array(bw), bl)[inverse]
