@@ -1,0 +1,25 @@
+# verdict: Wrong Answer
+# Applies a merge scanning from the right, so a a a becomes a aa instead of aa a.
+from collections import Counter
+
+
+def bpe_merges(word_counts, num_merges):
+    words = [(list(w) + ["</w>"], c) for w, c in word_counts.items()]
+    merges = []
+    for _ in range(num_merges):
+        pairs = Counter()
+        for symbols, c in words:
+            for pair in zip(symbols, symbols[1:]):
+                pairs[pair] += c
+        if not pairs:
+            break
+        best = min(pairs, key=lambda p: (-pairs[p], p))
+        merges.append(best)
+        for symbols, _ in words:
+            i = len(symbols) - 2
+            while i >= 0:
+                if i + 1 < len(symbols) and (symbols[i], symbols[i + 1]) == best:
+                    symbols[i:i + 2] = [best[0] + best[1]]
+                    i -= 1
+                i -= 1
+    return merges

@@ -1,0 +1,32 @@
+# verdict: Wrong Answer
+# Takes the mean reference length of each line as its effective reference length.
+import math
+from collections import Counter
+
+
+def _ngrams(tokens, n):
+    return Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+
+
+def _closest(refs, length):
+    return min((abs(len(ref) - length), len(ref)) for ref in refs)[1]
+
+
+def corpus_bleu(candidates, references):
+    matched, total = [0] * 4, [0] * 4
+    c = r = 0
+    for cand, refs in zip(candidates, references):
+        c += len(cand)
+        r += sum(len(ref) for ref in refs) / len(refs)
+        for n in range(1, 5):
+            counts = _ngrams(cand, n)
+            ceiling = Counter()
+            for ref in refs:
+                ceiling |= _ngrams(ref, n)
+            matched[n - 1] += sum((counts & ceiling).values())
+            total[n - 1] += sum(counts.values())
+    if min(matched) == 0:
+        return 0.0
+    log_precision = sum(math.log(m / t) for m, t in zip(matched, total)) / 4
+    bp = 1.0 if c > r else math.exp(1 - r / c)
+    return bp * math.exp(log_precision)
