@@ -1,0 +1,16 @@
+# verdict: Wrong Answer
+# Uses the cheap approximation |gx| + |gy| instead of sqrt(gx**2 + gy**2).
+import numpy as np
+
+
+def sobel_magnitude(image):
+    img = image.astype(float)
+    h, w = img.shape
+    p = np.pad(img, 1, mode="edge")
+
+    def s(di, dj):
+        return p[1 + di:1 + di + h, 1 + dj:1 + dj + w]
+
+    gx = s(-1, 1) + 2 * s(0, 1) + s(1, 1) - s(-1, -1) - 2 * s(0, -1) - s(1, -1)
+    gy = s(1, -1) + 2 * s(1, 0) + s(1, 1) - s(-1, -1) - 2 * s(-1, 0) - s(-1, 1)
+    return np.abs(gx) + np.abs(gy)
