@@ -18,6 +18,11 @@ from .limits import Limits
 
 HARNESS_PATH = Path(__file__).with_name("harness") / "harness.py"
 
+INTERPRETER_FLAGS = ("-s", "-P", "-B")
+"""How the harness's Python starts: no user site-packages (-s), no script folder on sys.path
+(-P), no bytecode written (-B). Not -I: its -E would ignore SANDBOX_ENV's PYTHONHASHSEED, and
+string hashes (so set orders) would change from one sandbox to the next. The environment is
+SANDBOX_ENV and nothing else, so honouring it lets nothing of the judge's in."""
 # The whole environment a sandboxed process gets, on every backend.
 SANDBOX_ENV = {
     "PATH": "/usr/bin:/bin",

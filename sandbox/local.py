@@ -20,7 +20,7 @@ import weakref
 from pathlib import Path
 
 from . import cgroups
-from .base import SANDBOX_ENV, Backend, Session, SessionReport, harness_source
+from .base import INTERPRETER_FLAGS, SANDBOX_ENV, Backend, Session, SessionReport, harness_source
 from .cgroups import Cgroup
 from .errors import SandboxUnavailable
 from .limits import Limits
@@ -68,7 +68,7 @@ def bwrap_command(limits: Limits, python: str, source: str) -> list[str]:
                     "--cap-drop", "ALL"]
     for key, value in SANDBOX_ENV.items():
         command += ["--setenv", key, value]
-    return command + ["--", python, "-I", "-B", "-c", source]
+    return command + ["--", python, *INTERPRETER_FLAGS, "-c", source]
 
 
 class LocalSession(Session):

@@ -9,7 +9,7 @@ import socket
 import struct
 import threading
 
-from ..base import SANDBOX_ENV, Session, SessionReport, harness_source
+from ..base import INTERPRETER_FLAGS, SANDBOX_ENV, Session, SessionReport, harness_source
 from ..cgroups import ContainerCgroup
 from ..errors import SandboxClosed, SandboxUnavailable
 from ..limits import Limits
@@ -57,7 +57,7 @@ class DockerSession(Session):
         self._channel: SocketChannel | None = None
         """The socket channel, where the engine is on this host; else the attach stream."""
         self._ended = threading.Event()
-        command = ["python3", "-I", "-B", "-c", harness_source()]
+        command = ["python3", *INTERPRETER_FLAGS, "-c", harness_source()]
         binds = {}
         if engine_is_local(client):
             self._channel = SocketChannel()

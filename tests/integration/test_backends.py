@@ -252,3 +252,23 @@ def test_filesystem_probe_finds_the_tests_outside_a_sandbox():
     assert run.returncode == 0, run.stderr
     found = json.loads(run.stdout.strip().splitlines()[-1])
     assert any("insert-positions" in path or "problems" in path for path in found), found
+
+
+HASHING = """
+import json, sys
+def f():
+    return json.dumps({"hash": hash("judge"), "randomized": sys.flags.hash_randomization,
+                       "user_site": sys.flags.no_user_site, "safe_path": sys.flags.safe_path})
+"""
+
+
+@pytest.mark.parametrize("name", BACKENDS)
+def test_string_hashes_are_the_same_in_every_sandbox(request, name):
+    # PYTHONHASHSEED=0 must reach the interpreter (-I would drop it), so a submission that
+    # iterates a set of strings gets the same order, and the same verdict, on every run.
+    backend = _backend(request, name)
+    first, _ = probe(backend, HASHING)
+    second, _ = probe(backend, HASHING)
+    assert first["randomized"] == 0, first
+    assert first["hash"] == second["hash"], (first, second)
+    assert first["user_site"] == 1 and first["safe_path"] is True, first
