@@ -1,0 +1,11 @@
+# verdict: Wrong Answer
+# Draws in PyTorch's Linear layout (fan_out, fan_in); the same numbers fill the wrong shape.
+import numpy as np
+
+
+def init_dense_weights(fan_in, fan_out, scheme, seed):
+    rng = np.random.default_rng(seed)
+    if scheme == "xavier_uniform":
+        limit = np.sqrt(6.0 / (fan_in + fan_out))
+        return rng.uniform(-limit, limit, (fan_out, fan_in)).astype(np.float32)
+    return rng.normal(0.0, np.sqrt(2.0 / fan_in), (fan_out, fan_in)).astype(np.float32)
