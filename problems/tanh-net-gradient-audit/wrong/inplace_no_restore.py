@@ -1,0 +1,24 @@
+# verdict: Wrong Answer
+import numpy as np
+
+
+def _loss(X, y, hidden, theta):
+    d = X.shape[1]
+    cut = d * hidden
+    W1 = theta[:cut].reshape(d, hidden)
+    z = np.tanh(X @ W1 + theta[cut:cut + hidden]) @ theta[cut + hidden:cut + 2 * hidden] + theta[-1]
+    return np.mean((z - y) ** 2)
+
+
+def check_gradient(X, y, hidden, theta, grad, eps):
+    theta = theta.copy()
+    numeric = np.empty(theta.size)
+    for i in range(theta.size):
+        theta[i] += eps
+        up = _loss(X, y, hidden, theta)
+        theta[i] -= 2 * eps
+        down = _loss(X, y, hidden, theta)
+        # forgot: theta[i] += eps -- coordinate i stays at theta[i] - eps
+        numeric[i] = (up - down) / (2 * eps)
+    scale = max(np.linalg.norm(numeric) + np.linalg.norm(grad), 1e-12)
+    return {"numeric": numeric, "relative_error": float(np.linalg.norm(numeric - grad) / scale)}
