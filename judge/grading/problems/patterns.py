@@ -22,7 +22,8 @@ PATTERNS = (
     "recommendation", "ensembles", "calibration", "drift",
     # statistics and experimentation
     "hypothesis-testing", "ab-testing", "bootstrap", "bayesian", "simulation",
-    "confidence-intervals", "variance-reduction",
+    "confidence-intervals", "variance-reduction", "multiple-testing", "sequential-testing",
+    "power-analysis", "causal-inference", "nonparametric",
     # data work
     "join", "group-by", "aggregation", "window-function", "pivot", "deduplication",
     "date-bucketing", "missing-values", "funnel", "retention", "sessionization", "self-join",
