@@ -1,0 +1,25 @@
+# verdict: Wrong Answer
+# Forgets the "+ 1" of the output size formula (at least one window is kept): the last
+# window of every row and column is dropped.
+import numpy as np
+
+
+def pool2d_forward(x, kernel, stride, padding):
+    n, c, h, w = x.shape
+    h_out = max((h + 2 * padding - kernel) // stride, 1)
+    w_out = max((w + 2 * padding - kernel) // stride, 1)
+    pads = ((0, 0), (0, 0), (padding, padding), (padding, padding))
+    lows = np.pad(x.astype(np.float64), pads, constant_values=-np.inf)
+    zeros = np.pad(x.astype(np.float64), pads)
+    real = np.pad(np.ones((h, w)), pads[2:])
+    best = np.full((n, c, h_out, w_out), -np.inf)
+    total = np.zeros((n, c, h_out, w_out))
+    count = np.zeros((h_out, w_out))
+    for u in range(kernel):
+        for v in range(kernel):
+            rows = slice(u, u + stride * h_out, stride)
+            cols = slice(v, v + stride * w_out, stride)
+            best = np.maximum(best, lows[:, :, rows, cols])
+            total += zeros[:, :, rows, cols]
+            count += real[rows, cols]
+    return best, total / count

@@ -1,0 +1,15 @@
+# verdict: Wrong Answer
+# Uses the sigmoid for the candidate state as well: n lands in (0, 1) instead of tanh's
+# (−1, 1).
+import numpy as np
+
+
+def _sigmoid(a):
+    return 0.5 * (1.0 + np.tanh(0.5 * a))
+
+
+def gru_cell_step(x, h, W, U, b):
+    z = _sigmoid(x @ W[0] + h @ U[0] + b[0])
+    r = _sigmoid(x @ W[1] + h @ U[1] + b[1])
+    n = _sigmoid(x @ W[2] + r * (h @ U[2]) + b[2])
+    return (1.0 - z) * n + z * h
