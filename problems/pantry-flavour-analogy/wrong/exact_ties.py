@@ -1,0 +1,17 @@
+# verdict: Wrong Answer
+# Compares cosines exactly, so two parallel rows whose cosines differ in the last bits are
+# ranked by that rounding noise instead of by index.
+import numpy as np
+
+
+def analogy_top_k(words, vectors, a, b, c, k):
+    V = np.asarray(vectors, dtype=np.float64)
+    n = np.linalg.norm(V, axis=1)
+    U = V / np.where(n > 0, n, 1.0)[:, None]
+    idx = {w: i for i, w in enumerate(words)}
+    t = U[idx[b]] - U[idx[a]] + U[idx[c]]
+    tn = np.linalg.norm(t)
+    sims = U @ t / tn if tn > 0 else np.zeros(len(words))
+    skip = {idx[a], idx[b], idx[c]}
+    order = sorted((i for i in range(len(words)) if i not in skip), key=lambda i: (-sims[i], i))
+    return [words[i] for i in order[:k]]

@@ -1,0 +1,17 @@
+# verdict: Wrong Answer
+# Breaks score ties towards the lexicographically larger sequence.
+def beam_decode(start_logp, trans_logp, end_token, beam_width, max_steps):
+    V = len(start_logp)
+    key = lambda h: (h[1], h[0])
+    beam = sorted((([j], float(start_logp[j])) for j in range(V)), key=key,
+                  reverse=True)[:beam_width]
+    for _ in range(max_steps - 1):
+        pool = []
+        for tokens, score in beam:
+            if tokens[-1] == end_token:
+                pool.append((tokens, score))
+                continue
+            for j in range(V):
+                pool.append((tokens + [j], score + float(trans_logp[tokens[-1]][j])))
+        beam = sorted(pool, key=key, reverse=True)[:beam_width]
+    return beam[0]
