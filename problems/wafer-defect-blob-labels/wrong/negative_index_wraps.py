@@ -1,0 +1,32 @@
+# verdict: Wrong Answer
+# Checks only the upper bounds of a neighbour's coordinates: at row 0 or column 0 the
+# index -1 is valid in Python and reaches the last row or column, joining blobs across the
+# border of the wafer.
+from collections import deque
+
+import numpy as np
+
+
+def label_blobs(mask, connectivity):
+    grid = (np.asarray(mask) != 0).tolist()
+    h, w = mask.shape
+    labels = [[0] * w for _ in range(h)]
+    if connectivity == 4:
+        steps = [(-1, 0), (1, 0), (0, -1), (0, 1)]
+    else:
+        steps = [(dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc]
+    count = 0
+    for r in range(h):
+        for c in range(w):
+            if grid[r][c] and not labels[r][c]:
+                count += 1
+                labels[r][c] = count
+                queue = deque([(r, c)])
+                while queue:
+                    y, x = queue.popleft()
+                    for dy, dx in steps:
+                        ny, nx = y + dy, x + dx
+                        if ny < h and nx < w and grid[ny][nx] and not labels[ny][nx]:
+                            labels[ny][nx] = count
+                            queue.append((ny, nx))
+    return np.array(labels, dtype=np.int64).reshape(h, w), count
