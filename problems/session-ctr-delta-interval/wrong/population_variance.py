@@ -1,0 +1,19 @@
+# verdict: Wrong Answer
+# Uses the population variance (ddof=0) of the residuals instead of the sample variance.
+from statistics import NormalDist
+
+import numpy as np
+
+
+def session_ctr_interval(sc, yc, st, yt, level):
+    def arm(x, y):
+        x = x.astype(float); y = y.astype(float)
+        r = y.sum() / x.sum()
+        return float(r), float((y - r * x).var() / (len(x) * x.mean() ** 2))
+    rc, vc = arm(sc, yc)
+    rt, vt = arm(st, yt)
+    d = rt - rc
+    se = (vc + vt) ** 0.5
+    z = NormalDist().inv_cdf(0.5 + level / 2)
+    return {"ratio_control": rc, "ratio_treatment": rt, "difference": d, "std_error": se,
+            "lower": d - z * se, "upper": d + z * se}
