@@ -1,0 +1,22 @@
+# verdict: Wrong Answer
+# Uses mid-ranks but the untied variance n·m·(N + 1)/12, which overstates the variance when
+# values repeat (and never reaches 0 when every value is tied).
+import math
+
+import numpy as np
+
+
+def rank_sum_test(x, y, continuity):
+    n, m = len(x), len(y)
+    pooled = np.concatenate([np.asarray(x, float), np.asarray(y, float)])
+    _, inverse, counts = np.unique(pooled, return_inverse=True, return_counts=True)
+    mid = np.cumsum(counts) - counts + (counts + 1) / 2.0
+    u = float(mid[inverse[:n]].sum()) - n * (n + 1) / 2.0
+    variance = n * m * (n + m + 1) / 12.0
+    if variance <= 0.0:
+        return {"u": u, "z": 0.0, "p_value": 1.0}
+    d = u - n * m / 2.0
+    if continuity:
+        d = math.copysign(max(abs(d) - 0.5, 0.0), d)
+    z = d / math.sqrt(variance)
+    return {"u": u, "z": z, "p_value": math.erfc(abs(z) / math.sqrt(2.0))}
