@@ -4,7 +4,6 @@ statsmodels' NormalIndPower solves the same arcsine (Cohen's h) problem numerica
 two-sided power also counts the far tail, so its nobs1 is at most our n_raw and equal to it
 up to that (tiny) tail; our rounded plan must reach the target power by statsmodels' measure.
 """
-import importlib.util
 import math
 
 import numpy as np
@@ -13,22 +12,15 @@ from scipy import stats
 from statsmodels.stats.power import NormalIndPower
 from statsmodels.stats.proportion import proportion_effectsize
 
-from ._reference import PROBLEMS
+from ._reference import load_module
 
 SLUG = "arcsine-allocation-sample-plan"
-ROOT = PROBLEMS / SLUG
 
 
-def _load(name):
-    spec = importlib.util.spec_from_file_location(f"{SLUG.replace('-', '_')}_{name}",
-                                                  ROOT / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-reference = _load("reference")
-cases = _load("cases")
+reference = load_module(SLUG, "reference")
+cases = load_module(SLUG, "cases")
 
 
 def _check(p_control, p_treatment, alpha, power, c, t):

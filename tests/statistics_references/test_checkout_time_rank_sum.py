@@ -1,24 +1,16 @@
 """checkout-time-rank-sum: the reference agrees with scipy.stats.mannwhitneyu (asymptotic)."""
 
-import importlib.util
 
 import numpy as np
 from scipy import stats
 
-from judge.grading.problems import load_problem
-
-from ._reference import PROBLEMS
+from ._reference import load_reference
 
 SLUG = "checkout-time-rank-sum"
-PROBLEM = PROBLEMS / SLUG
 
 
 def _reference():
-    problem = load_problem(PROBLEM)
-    spec = importlib.util.spec_from_file_location("rank_sum_reference", PROBLEM / "reference.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return problem, getattr(module, problem.meta.entry.name)
+    return load_reference(SLUG)
 
 
 def _close(got, want, rtol=1e-7, atol=1e-12):

@@ -1,26 +1,18 @@
 """coupon-fisher-exact: the reference agrees with scipy.stats.fisher_exact and exact integers."""
 
-import importlib.util
 import math
 from fractions import Fraction
 
 import numpy as np
 from scipy import stats
 
-from judge.grading.problems import load_problem
-
-from ._reference import PROBLEMS
+from ._reference import load_reference
 
 SLUG = "coupon-fisher-exact"
-PROBLEM = PROBLEMS / SLUG
 
 
 def _reference():
-    problem = load_problem(PROBLEM)
-    spec = importlib.util.spec_from_file_location("fisher_reference", PROBLEM / "reference.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return problem, getattr(module, problem.meta.entry.name)
+    return load_reference(SLUG)
 
 
 def _close(got, want, rtol=1e-6, atol=1e-300):

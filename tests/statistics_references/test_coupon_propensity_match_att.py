@@ -1,27 +1,20 @@
 """Cross-check coupon-propensity-match-att: a brute-force re-implementation that compares every
 treated customer with every control (no library applies these tie and caliper rules), and a
 simulation with a known effect on the treated."""
-import importlib.util
 import random
 
 import numpy as np
 import pytest
 
-from ._reference import PROBLEMS
+from ._reference import load_module
 
 SLUG = "coupon-propensity-match-att"
-DIR = PROBLEMS / SLUG
 
 
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-REF = _load("match_reference", DIR / "reference.py")
-CASES = _load("match_cases", DIR / "cases.py")
+REF = load_module(SLUG, "reference")
+CASES = load_module(SLUG, "cases")
 
 
 def _brute(treatment, propensity, y, caliper):

@@ -1,27 +1,20 @@
 """Cross-check loyalty-ipw-treatment-effect: an independent re-implementation (plain Python,
 written from the formulas) and a simulation with a known average treatment effect."""
-import importlib.util
 import math
 import random
 
 import numpy as np
 import pytest
 
-from ._reference import PROBLEMS
+from ._reference import load_module
 
 SLUG = "loyalty-ipw-treatment-effect"
-DIR = PROBLEMS / SLUG
 
 
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-REF = _load("ipw_reference", DIR / "reference.py")
-CASES = _load("ipw_cases", DIR / "cases.py")
+REF = load_module(SLUG, "reference")
+CASES = load_module(SLUG, "cases")
 
 
 def _independent(treatment, y, propensity, clip, normalized):

@@ -5,28 +5,20 @@ reference is compared with an independent re-implementation (the expanded three-
 with np.cov and scipy's normal quantile), with a user-level bootstrap of the standard error
 (generous bound) and with the coverage of its intervals in a simulation.
 """
-import importlib.util
 
 import numpy as np
 import pytest
 from scipy import stats
 
-from ._reference import PROBLEMS
+from ._reference import load_module
 
 SLUG = "session-ctr-delta-interval"
-ROOT = PROBLEMS / SLUG
 
 
-def _load(name):
-    spec = importlib.util.spec_from_file_location(f"{SLUG.replace('-', '_')}_{name}",
-                                                  ROOT / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-reference = _load("reference")
-cases = _load("cases")
+reference = load_module(SLUG, "reference")
+cases = load_module(SLUG, "cases")
 
 
 def _independent(sc, yc, st, yt, level):

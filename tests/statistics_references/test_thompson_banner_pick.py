@@ -1,24 +1,16 @@
 """thompson-banner-pick: the draws are numpy's per-arm Beta draws for the seed, and over many
 seeds each arm is chosen about as often as a Monte Carlo estimate of P(arm is best) says."""
 
-import importlib.util
 
 import numpy as np
 
-from judge.grading.problems import load_problem
-
-from ._reference import PROBLEMS
+from ._reference import load_reference
 
 SLUG = "thompson-banner-pick"
-PROBLEM = PROBLEMS / SLUG
 
 
 def _reference():
-    problem = load_problem(PROBLEM)
-    spec = importlib.util.spec_from_file_location("thompson_reference", PROBLEM / "reference.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return problem, getattr(module, problem.meta.entry.name)
+    return load_reference(SLUG)
 
 
 def test_draws_are_numpys_scalar_draws_in_arm_order() -> None:

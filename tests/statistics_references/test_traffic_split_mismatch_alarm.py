@@ -1,25 +1,18 @@
 """Cross-check traffic-split-mismatch-alarm's reference against scipy.stats.chisquare."""
-import importlib.util
 
 import numpy as np
 import pytest
 from scipy import stats
 
-from ._reference import PROBLEMS
+from ._reference import load_module
 
 SLUG = "traffic-split-mismatch-alarm"
-ROOT = PROBLEMS / SLUG
 
 
-def _load(name):
-    spec = importlib.util.spec_from_file_location(f"{SLUG}_{name}", ROOT / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-reference = _load("reference")
-cases = _load("cases")
+reference = load_module(SLUG, "reference")
+cases = load_module(SLUG, "cases")
 
 
 def _scipy(counts, weights):

@@ -1,30 +1,20 @@
 """Cross-check transit-fare-diff-in-diff against statsmodels OLS of y ~ treated * post."""
-import importlib.util
 import random
-import sys
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 import statsmodels.formula.api as smf
 
-from ._reference import PROBLEMS
+from ._reference import load_module
 
 SLUG = "transit-fare-diff-in-diff"
-DIR = PROBLEMS / SLUG
 
 
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-REF = _load("did_reference", DIR / "reference.py")
-CASES = _load("did_cases", DIR / "cases.py")
+REF = load_module(SLUG, "reference")
+CASES = load_module(SLUG, "cases")
 
 
 def _ols(unit, treated, post, y):

@@ -1,32 +1,19 @@
-"""The statistics problems' references agree with scipy / statsmodels (test-only libraries).
+"""The first ten statistics problems' references agree with scipy / statsmodels (test-only
+libraries).
 
 Each reference is imported straight from its problem folder and run on the problem's samples,
 hidden cases and some random inputs; the expected values come from a trusted library or, for
 the seeded procedures, from an independent re-implementation plus a statistical sanity check.
 """
 
-import importlib.util
 import math
-from pathlib import Path
 
 import numpy as np
 import pytest
 from scipy import integrate, stats
 from statsmodels.stats.proportion import proportions_ztest
 
-from judge.grading.problems import load_problem
-
-PROBLEMS = Path(__file__).resolve().parents[1] / "problems"
-
-
-def _problem(slug: str):
-    problem = load_problem(PROBLEMS / slug)
-    spec = importlib.util.spec_from_file_location(f"statistics_reference_{slug}",
-                                                  PROBLEMS / slug / "reference.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    function = getattr(module, problem.meta.entry.name)
-    return problem, function
+from ._reference import load_reference
 
 
 def _inputs(problem) -> list[tuple]:
@@ -48,7 +35,7 @@ def _close(got: float, want: float, rtol: float = 1e-6, atol: float = 1e-9) -> b
 
 
 def test_welch_t_test_matches_scipy() -> None:
-    problem, welch = _problem("welch-t-test")
+    problem, welch = load_reference("welch-t-test")
     rng = np.random.default_rng(0)
     extra = [(rng.normal(0, 1, rng.integers(2, 30)), rng.normal(0.5, 3, rng.integers(2, 30)))
              for _ in range(30)]
@@ -68,7 +55,7 @@ def test_welch_t_test_matches_scipy() -> None:
 
 
 def test_two_proportion_z_test_matches_statsmodels() -> None:
-    problem, ztest = _problem("two-proportion-z-test")
+    problem, ztest = load_reference("two-proportion-z-test")
     rng = np.random.default_rng(1)
     extra = []
     for _ in range(40):
@@ -100,7 +87,7 @@ def _power(n: float, p1: float, p2: float, alpha: float) -> float:
 
 
 def test_sample_size_reaches_the_power_with_scipy() -> None:
-    problem, size = _problem("ab-test-sample-size")
+    problem, size = load_reference("ab-test-sample-size")
     rng = np.random.default_rng(2)
     extra = []
     while len(extra) < 40:
@@ -139,7 +126,7 @@ def _bootstrap_independent(x, n_boot, confidence, seed):
 
 
 def test_bootstrap_matches_an_independent_implementation_and_scipy() -> None:
-    problem, bootstrap = _problem("bootstrap-mean-ci")
+    problem, bootstrap = load_reference("bootstrap-mean-ci")
     for x, n_boot, confidence, seed in _inputs(problem):
         result = bootstrap(x, n_boot, confidence, seed)
         lower, upper = _bootstrap_independent(x, n_boot, confidence, seed)
@@ -173,7 +160,7 @@ def _permutation_independent(a, b, n_perm, seed):
 
 
 def test_permutation_test_matches_an_independent_implementation_and_scipy() -> None:
-    problem, permutation = _problem("permutation-test-mean-difference")
+    problem, permutation = load_reference("permutation-test-mean-difference")
     for a, b, n_perm, seed in _inputs(problem):
         result = permutation(a, b, n_perm, seed)
         assert _close(result["diff"], float(b.mean() - a.mean()))
@@ -197,7 +184,7 @@ def test_permutation_test_matches_an_independent_implementation_and_scipy() -> N
 
 
 def test_chi_square_matches_scipy() -> None:
-    problem, chi_square = _problem("chi-square-independence")
+    problem, chi_square = load_reference("chi-square-independence")
     rng = np.random.default_rng(5)
     extra = []
     for _ in range(40):
@@ -218,7 +205,7 @@ def test_chi_square_matches_scipy() -> None:
 
 
 def test_beta_probability_matches_numerical_integration() -> None:
-    problem, beta_ab = _problem("beta-posterior-ab-test")
+    problem, beta_ab = load_reference("beta-posterior-ab-test")
     rng = np.random.default_rng(6)
     extra = []
     for _ in range(15):
@@ -248,7 +235,7 @@ def test_beta_probability_matches_numerical_integration() -> None:
 def test_cuped_matches_least_squares_and_pearson() -> None:
     import statsmodels.api as sm
 
-    problem, cuped = _problem("cuped-adjustment")
+    problem, cuped = load_reference("cuped-adjustment")
     rng = np.random.default_rng(7)
     extra = []
     for _ in range(20):
@@ -297,7 +284,7 @@ def _peeking_independent(n_sims, n_per_look, n_looks, alpha, seed):
 
 
 def test_peeking_matches_an_independent_loop_and_theory() -> None:
-    problem, peeking = _problem("peeking-false-positive-rate")
+    problem, peeking = load_reference("peeking-false-positive-rate")
     for args in _inputs(problem):
         result = peeking(*args)
         cumulative, per_look = _peeking_independent(*args)
@@ -313,7 +300,7 @@ def test_peeking_matches_an_independent_loop_and_theory() -> None:
 
 
 def test_welch_interval_matches_scipy() -> None:
-    problem, interval = _problem("welch-mean-difference-ci")
+    problem, interval = load_reference("welch-mean-difference-ci")
     rng = np.random.default_rng(8)
     extra = [(rng.normal(0, 1, rng.integers(2, 40)), rng.normal(1, 4, rng.integers(2, 40)),
               float(rng.choice([0.5, 0.8, 0.9, 0.95, 0.99, 0.999]))) for _ in range(30)]
