@@ -30,5 +30,6 @@ PATTERNS = (
     "top-k", "anti-join", "conditional-aggregation", "ranking", "running-total",
     "moving-average", "lag-lead", "gaps-and-islands", "percentiles", "histogram", "date-spine",
     "recursive-cte", "null-semantics", "latest-row",
+    "leakage", "as-of-join", "resampling", "reshape", "binning",
 )
 
