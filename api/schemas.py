@@ -327,6 +327,29 @@ class PlanPublic(BaseModel):
     weeks: list[PlanWeek]
 
 
+class MyPlanPublic(BaseModel):
+    """The plan the asker follows, with their progress and what to do next."""
+
+    source: Literal["built-in", "group"]
+    group_id: int | None
+    """The group whose plan it is; None for the built-in plan."""
+    group: str | None
+    name: str
+    started_at: datetime
+    current_week: int
+    done: int
+    total: int
+    next: PlanProblem | None
+    """This week's first unsolved problem; once the week is done, one left behind in an
+    earlier week, then one of a later week; None when the plan is solved."""
+    weeks: list[PlanWeek]
+
+
+class PlanFollow(BaseModel):
+    group_id: int | None = Field(ge=1, le=MAX_ID)
+    """A group you are in, to follow its plan; null: the built-in plan, from now."""
+
+
 # The limits of judge.service.plans.Plan, which checks the plan again (and that its problems
 # exist and none repeats: 422 otherwise).
 class WeekCreate(BaseModel):

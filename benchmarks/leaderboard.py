@@ -135,7 +135,7 @@ def run(database: str | None = None, members: int = 500, submissions: int = 50_0
     catalogue = {meta.slug: meta for meta in repository.catalogue()}
     with tempfile.TemporaryDirectory() as folder:
         engine, sessions = open_database(database or f"sqlite:///{Path(folder) / 'bench.db'}")
-        plan = default_plan()
+        plan = default_plan(catalogue.values())
         with sessions() as session:
             group_id = populate(session, members, submissions, outsiders, sorted(catalogue))
         windows = {"all time": leaderboard.Window(),

@@ -4,7 +4,6 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, status
 from sqlalchemy.orm import Session
 
-from judge.errors import JudgeError
 from judge.grading.problems.model import CATEGORIES
 from judge.service import groups, leaderboard
 from judge.service.plans import Plan, parse_plan, stored_plan
@@ -23,13 +22,12 @@ from ..schemas import (
     MemberName,
     MemberPublic,
     PlanCreate,
-    PlanProblem,
     PlanPublic,
     PlanSummary,
-    PlanWeek,
     Text,
     WindowPublic,
 )
+from .plan import plan_weeks
 
 router = APIRouter(prefix="/api/groups", tags=["study groups"], responses=errors(401, 503))
 GroupId = Annotated[int, Path(ge=1, le=MAX_ID, description="the group's id")]
@@ -42,7 +40,7 @@ def _plan_summary(group: Group, plan: Plan) -> PlanSummary:
                        current_week=plan.current_week(group.plan_started_at, utcnow()))
 
 
-def _public(session: Session, group: Group) -> GroupPublic:
+def _public(session: Session, group: Group, services) -> GroupPublic:
     people = groups.members(session, group)
     owner = next(user.username for user, _ in people if user.id == group.owner_id)
     return GroupPublic(
@@ -50,17 +48,18 @@ def _public(session: Session, group: Group) -> GroupPublic:
         created_at=group.created_at,
         members=[MemberPublic(username=user.username, joined_at=membership.joined_at,
                               owner=user.id == group.owner_id) for user, membership in people],
-        plan=_plan_summary(group, stored_plan(group.plan)))
+        plan=_plan_summary(group, stored_plan(group.plan, services.repository.catalogue())))
 
 
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=errors(413, 422))
-def create_group(body: GroupCreate, user: CurrentUser, session: SessionDep) -> GroupPublic:
+def create_group(body: GroupCreate, user: CurrentUser, session: SessionDep,
+                 services: ServicesDep) -> GroupPublic:
     """Create a study group; you own it. Share its invite code to let others join."""
     group = groups.create(session, user, body.name)
     session.commit()
-    return _public(session, group)
+    return _public(session, group, services)
 
 
 @router.get("")
@@ -71,24 +70,27 @@ def my_groups(user: CurrentUser, session: SessionDep) -> list[GroupSummary]:
 
 
 @router.post("/join", responses=errors(404, 413, 422))
-def join_group(body: GroupJoin, user: CurrentUser, session: SessionDep) -> GroupPublic:
+def join_group(body: GroupJoin, user: CurrentUser, session: SessionDep,
+               services: ServicesDep) -> GroupPublic:
     group = groups.join(session, user, body.invite_code)
     session.commit()
-    return _public(session, group)
+    return _public(session, group, services)
 
 
 @router.get("/{group_id}", responses=errors(404, 422))
-def read_group(group_id: GroupId, user: CurrentUser, session: SessionDep) -> GroupPublic:
+def read_group(group_id: GroupId, user: CurrentUser, session: SessionDep,
+               services: ServicesDep) -> GroupPublic:
     """The group, its members and its plan: for members only (404 for anyone else)."""
-    return _public(session, groups.visible(session, user, group_id))
+    return _public(session, groups.visible(session, user, group_id), services)
 
 
 @router.post("/{group_id}/invite", responses=errors(403, 404, 422))
-def rotate_invite(group_id: GroupId, user: CurrentUser, session: SessionDep) -> GroupPublic:
+def rotate_invite(group_id: GroupId, user: CurrentUser, session: SessionDep,
+                  services: ServicesDep) -> GroupPublic:
     """A new invite code (owner only); the old one stops working."""
     group = groups.rotate_invite(session, user, group_id)
     session.commit()
-    return _public(session, group)
+    return _public(session, group, services)
 
 
 @router.post("/{group_id}/leave", status_code=status.HTTP_204_NO_CONTENT,
@@ -110,11 +112,11 @@ def remove_member(group_id: GroupId, username: Username, user: CurrentUser,
 
 @router.post("/{group_id}/owner", responses=errors(403, 404, 413, 422))
 def transfer_ownership(group_id: GroupId, body: MemberName, user: CurrentUser,
-                       session: SessionDep) -> GroupPublic:
+                       session: SessionDep, services: ServicesDep) -> GroupPublic:
     """Make another member the owner (owner only)."""
     group = groups.transfer(session, user, group_id, body.username)
     session.commit()
-    return _public(session, group)
+    return _public(session, group, services)
 
 
 @router.get("/{group_id}/leaderboard", responses=errors(404, 422))
@@ -135,7 +137,8 @@ def read_leaderboard(
     else:
         span = leaderboard.Window()
     catalogue = {meta.slug: meta for meta in services.repository.catalogue()}
-    rows = leaderboard.board(session, group.id, catalogue, stored_plan(group.plan), span)
+    rows = leaderboard.board(session, group.id, catalogue,
+                             stored_plan(group.plan, catalogue.values()), span)
     return LeaderboardPublic(
         group_id=group.id, group=group.name,
         window=WindowPublic(label=span.label, start=span.start, end=span.end),
@@ -147,25 +150,13 @@ def read_leaderboard(
 
 
 def _plan_public(session: Session, services, user: User, group: Group) -> PlanPublic:
-    plan = stored_plan(group.plan)
+    plan = stored_plan(group.plan, services.repository.catalogue())
     solved = leaderboard.plan_progress(session, user, plan)
-    weeks = []
-    for number, week in enumerate(plan.weeks, 1):
-        problems = []
-        for slug in week.problems:
-            try:
-                meta = services.repository.metadata(slug)
-                title, difficulty, category = meta.title, meta.difficulty.value, meta.category
-            except JudgeError:  # a problem since removed: still listed, plainly
-                title, difficulty, category = slug, "?", "?"
-            problems.append(PlanProblem(slug=slug, title=title, difficulty=difficulty,
-                                        category=category, solved=slug in solved))
-        weeks.append(PlanWeek(number=number, title=week.title, problems=problems,
-                              done=sum(p.solved for p in problems), total=len(problems)))
     return PlanPublic(group_id=group.id, name=plan.name, default=group.plan is None,
                       started_at=group.plan_started_at,
                       current_week=plan.current_week(group.plan_started_at, utcnow()),
-                      done=len(solved), total=len(plan.slugs()), weeks=weeks)
+                      done=len(solved), total=len(plan.slugs()),
+                      weeks=plan_weeks(services.repository, plan, solved))
 
 
 @router.get("/{group_id}/plan", responses=errors(404, 422))

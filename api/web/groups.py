@@ -67,7 +67,7 @@ GroupId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 def _group_view(request: Request, user, session, services, group_id: int, window: str = "all",
                 error: str | None = None, status_code: int = 200) -> HTMLResponse:
-    group = read_group(group_id, user, session)  # 404 for anyone but a member
+    group = read_group(group_id, user, session, services)  # 404 for anyone but a member
     board = read_leaderboard(group_id, user, session, services, window=window)
     plan = read_plan(group_id, user, session, services)
     return page(request, "group.html", user, status_code=status_code, group=group, board=board,

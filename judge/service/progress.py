@@ -9,7 +9,6 @@ with the table, so the page reads it through `recent_problem_stats`, at most eve
 import time
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine, case, func, select
@@ -136,16 +135,11 @@ def summary(catalogue: list[Metadata], solved: set[str]) -> Summary:
     return out
 
 
-@cache
-def _plan_order() -> dict[str, int]:
-    return {slug: index for index, slug in enumerate(default_plan().slugs())}
-
-
 def start_here(catalogue: list[Metadata], solved: set[str]) -> list[Metadata]:
     """One problem a category to begin with: the first the built-in plan lists (its authors'
     order, easiest patterns first; problems outside it after, by title) among the easiest
     the user has not solved. A category the user has solved entirely offers none."""
-    order = _plan_order()
+    order = {slug: index for index, slug in enumerate(default_plan(catalogue).slugs())}
     levels = list(DIFFICULTIES)
     best: dict[str, Metadata] = {}
     for meta in sorted(catalogue, key=lambda m: (levels.index(m.difficulty.value),

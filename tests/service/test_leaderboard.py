@@ -8,7 +8,7 @@ import pytest
 from judge.grading.problems import ProblemRepository
 from judge.service import accounts, groups, leaderboard, queue
 from judge.service.leaderboard import Window
-from judge.service.plans import Plan, default_plan
+from judge.service.plans import Plan
 from judge.service.store.models import Mode, Status, Submission
 
 from .conftest import ROOT
@@ -198,16 +198,3 @@ def test_the_plan_week_follows_its_start() -> None:
     assert PLAN.current_week(start, start) == 1
     assert PLAN.current_week(start, start + timedelta(days=7)) == 2
     assert PLAN.current_week(start, start + timedelta(days=70)) == 2  # capped
-
-
-def test_the_built_in_plan_follows_the_five_week_timeline() -> None:
-    plan = default_plan()
-    assert len(plan.weeks) == 5
-    meta = [[CATALOGUE[slug] for slug in week.problems] for week in plan.weeks]
-    for week in meta[:2]:
-        assert {m.category for m in week} == {"algorithms", "ml"}
-    for week in meta[2:4]:
-        assert {m.category for m in week} <= {"statistics", "pandas", "sql"}
-    assert {m.category for m in meta[2] + meta[3]} == {"statistics", "pandas", "sql"}
-    assert {m.difficulty.value for m in meta[4]} == {"hard"}
-    assert len(set(plan.slugs())) == len(plan.slugs())

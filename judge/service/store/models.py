@@ -180,6 +180,22 @@ class Membership(Base):
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class PlanChoice(Base):
+    """The plan a user follows: a group's (while a member), else the built-in one. A user
+    without a row follows the built-in plan from the day they registered."""
+
+    __tablename__ = "plan_choices"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="SET NULL"), index=True)
+    """None: the built-in plan."""
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    """When the user chose it: week 1 of the built-in plan (a group's plan keeps the group's
+    own start, which everyone in it shares)."""
+
+
 class SubmissionEvent(Base):
     """Grading progress, one row per step; the event stream reads these, so the API can
     stream a submission graded by a worker in another process or on another machine."""
