@@ -191,23 +191,81 @@ def leaderboard_command(
     out.print(table)
 
 
+def _week_table(week: dict, current: int):
+    from rich.table import Table
+
+    marker = " ← this week" if week["number"] == current else ""
+    table = Table("", "problem", "difficulty", "category",
+                  title=styled(f"Week {week['number']}: {week['title']} "
+                               f"({week['done']}/{week['total']}){marker}"))
+    for problem in week["problems"]:
+        table.add_row("[green]✓[/]" if problem["solved"] else "·", problem["slug"],
+                      problem["difficulty"], problem["category"])
+    return table
+
+
+def _print_my_plan(body: dict, every_week: bool) -> None:
+    source = "built-in" if body["source"] == "built-in" else f"group {body['group']}"
+    out.print(styled((body["name"], "bold"), f" ({source}), week {body['current_week']} of "
+                     f"{len(body['weeks'])}, since {body['started_at'][:10]}: you have solved "
+                     f"{body['done']} of {body['total']}"), highlight=False)
+    upcoming = body["next"]
+    if upcoming is None:
+        out.print("every problem of the plan is solved", highlight=False)
+    else:
+        out.print(styled("next: ", (upcoming["slug"], "bold"), f" ({upcoming['title']}; "
+                         f"{upcoming['category']}, {upcoming['difficulty']}) · judge show "
+                         f"{upcoming['slug']}"), highlight=False)
+    for week in body["weeks"]:
+        if every_week or week["number"] == body["current_week"]:
+            out.print(_week_table(week, body["current_week"]))
+        else:
+            out.print(styled(f"Week {week['number']}: {week['title']} ({week['done']}/"
+                             f"{week['total']})"), highlight=False)
+    if not every_week:
+        out.print("(--all lists every week's problems)", highlight=False)
+
+
 @app.command("plan")
 def plan_command(
-    group: GroupArg,
+    group: Annotated[str | None, typer.Argument(
+        metavar="[GROUP]", help="a group's id or name; without it, your own plan")] = None,
     server: ServerOpt = None,
+    mine: Annotated[bool, typer.Option(
+        "--mine", help="your own plan: the built-in one or the group's you follow")] = False,
+    follow: Annotated[str | None, typer.Option(
+        "--follow", metavar="GROUP|built-in",
+        help="follow this group's plan, or start the built-in plan again from now")] = None,
+    every_week: Annotated[bool, typer.Option(
+        "--all", help="your plan: every week's problems, not only this week's")] = False,
     set_file: Annotated[Path | None, typer.Option(
-        "--set", help="attach this plan (TOML: name, [[weeks]] title + problems); owner only")]
+        "--set", help="attach this plan (TOML: name, \\[\\[weeks]] title + problems); owner only")]
     = None,
     default: Annotated[bool, typer.Option(
         "--default", help="go back to the built-in five-week plan; owner only")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """A group's study plan, week by week, with your progress."""
+    """Your study plan (this week, what is done, the next problem), or a group's plan week by
+    week with your progress."""
     import tomllib
 
-    from rich.table import Table
-
+    if group is not None and (mine or follow is not None):
+        raise UsageError("give a GROUP, or --mine/--follow for your own plan, not both")
+    if group is None and (set_file is not None or default):
+        raise UsageError("--set and --default change a group's plan: name the GROUP")
     with connect(server) as client:
+        if group is None:
+            if follow is not None:
+                target = None if follow.strip().lower() == "built-in" else _group_id(client,
+                                                                                      follow)
+                body = client.request("PUT", "/api/plan/mine", json={"group_id": target})
+            else:
+                body = client.request("GET", "/api/plan/mine")
+            if as_json:
+                print(json.dumps(body, indent=2))
+            else:
+                _print_my_plan(body, every_week)
+            return
         group_id = _group_id(client, group)
         if set_file is not None:
             try:
@@ -226,11 +284,4 @@ def plan_command(
                      f"{body['total']}; the group is in week {body['current_week']}"),
               highlight=False)
     for week in body["weeks"]:
-        marker = " ← this week" if week["number"] == body["current_week"] else ""
-        table = Table("", "problem", "difficulty", "category",
-                      title=styled(f"Week {week['number']}: {week['title']} "
-                                   f"({week['done']}/{week['total']}){marker}"))
-        for problem in week["problems"]:
-            table.add_row("[green]✓[/]" if problem["solved"] else "·", problem["slug"],
-                          problem["difficulty"], problem["category"])
-        out.print(table)
+        out.print(_week_table(week, body["current_week"]))

@@ -245,6 +245,21 @@ def test_study_groups_from_the_cli(service: Service) -> None:
     plan = service.judge("plan", "Tuesday circle", config="bob")
     assert plan.returncode == 0 and "you have solved 1 of" in plan.stdout
     assert "Week 1" in plan.stdout and "insert-positions" in plan.stdout
+
+    mine = service.judge("plan", "--mine", config="bob")
+    assert mine.returncode == 0, mine.stderr
+    assert "(built-in), week 1 of 5" in mine.stdout and "you have solved 1 of" in mine.stdout
+    assert "next: " in mine.stdout and "← this week" in mine.stdout
+    assert "Week 5: Review" in mine.stdout and "--all lists" in mine.stdout
+    followed = service.judge("plan", "--follow", "Tuesday circle", "--json", config="bob")
+    assert followed.returncode == 0, followed.stderr
+    body = json.loads(followed.stdout)
+    assert (body["source"], body["group"], body["done"]) == ("group", "Tuesday circle", 1)
+    assert body["next"]["slug"] != "insert-positions"
+    refused = service.judge("plan", "--follow", "1", config="dave")
+    assert refused.returncode == 2 and "no group 1" in refused.stderr
+    both = service.judge("plan", "Tuesday circle", "--mine", config="bob")
+    assert both.returncode == 2 and "not both" in both.stderr
     shown = service.judge("group", "show", "Tuesday circle", config="bob")
     assert shown.returncode == 0 and "ada (owner)" in shown.stdout
 
