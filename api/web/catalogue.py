@@ -20,6 +20,7 @@ from judge.service import progress
 from judge.service.progress import Mark
 
 from ..deps import ServicesDep, SessionDep
+from ..routes.plan import my_plan_public
 from .render import page
 from .session import Viewer, login_url
 
@@ -152,4 +153,5 @@ def catalogue(request: Request, user: Viewer, session: SessionDep, services: Ser
                 total=sum(len(rows) for rows in by_category.values()),
                 start=progress.start_here(metas, solved),
                 summary=progress.summary(metas, solved) if user else None,
+                plan=my_plan_public(session, services, user) if user else None,
                 filter_url=lambda **only: Filters(**only).url())

@@ -87,7 +87,7 @@ def test_anyone_can_browse_problems_but_not_hidden_data(app, settings) -> None:
 
 def test_pages_that_need_a_login_send_to_it_and_come_back(app) -> None:
     client = browser(app)
-    for path in ("/submissions", "/submissions/1", "/groups", "/groups/1?window=week"):
+    for path in ("/submissions", "/submissions/1", "/groups", "/groups/1?window=week", "/plan"):
         response = client.get(path)
         assert response.status_code == 303
         assert response.headers["location"].startswith("/login?next=/")
@@ -150,6 +150,7 @@ def test_every_form_needs_this_browsers_csrf_token(app, token) -> None:
                     files={"code": (None, GOOD), **{k: (None, v) for k, v in data.items()}}),
         client.post("/groups", data={"name": "Circle", **data}),
         client.post("/groups/join", data={"invite_code": "whatever", **data}),
+        client.post("/plan", data={"group": "", **data}),
         client.post("/logout", data=data),
         browser(app).post("/login", data={"username": "ada", "password": PASSWORD, **data}),
     ]
@@ -325,6 +326,40 @@ def test_study_groups_on_the_web(app) -> None:
     assert 400 <= blank.status_code < 500 and alert(blank)
 
 
+def test_my_plan_on_the_home_page_and_its_own_page(app) -> None:
+    ada = register(browser(app), "ada")
+    home = text(ada.get("/"))
+    week = r"Your plan : week 1, Core patterns and first models \({done}/\d+ done\)"
+    assert re.search(week.format(done=0), home), home
+    first = re.search(r"next: (.+?) \(", home).group(1)
+    page = ada.get("/plan")
+    assert page.status_code == 200
+    assert "The built-in plan, since" in text(page) and "week 1 of 5" in text(page)
+    assert page.text.count("<details open>") == 1 and page.text.count("<details") == 5
+    assert f"Next: {first} (" in text(page)
+    graded(ada, submit(ada, GOOD).headers["location"])  # insert-positions, in week 1
+    home = text(ada.get("/"))
+    assert re.search(week.format(done=1), home), home
+    if first != "Insert Positions in a Sorted List":
+        assert re.search(r"next: (.+?) \(", home).group(1) == first
+    assert "you have solved 1 of" in text(ada.get("/plan"))
+
+
+def test_following_a_groups_plan_from_the_plan_page(app) -> None:
+    ada, bob, carol, path = _circle(app)
+    group_id = path.rsplit("/", 1)[1]
+    page = bob.get("/plan")
+    assert f'<option value="{group_id}">the plan of Circle</option>' in page.text
+    chosen = bob.post("/plan", data={"group": group_id, "csrf": csrf(bob)})
+    assert chosen.status_code == 303 and chosen.headers["location"] == "/plan"
+    assert "The plan of the group Circle (on the group's clock)" in text(bob.get("/plan"))
+    refused = carol.post("/plan", data={"group": group_id, "csrf": csrf(carol)})
+    assert refused.status_code == 404 and f"no group {group_id}" in alert(refused)
+    assert "The built-in plan" in text(carol.get("/plan"))
+    back = bob.post("/plan", data={"group": "", "csrf": csrf(bob)})
+    assert back.status_code == 303 and "The built-in plan" in text(bob.get("/plan"))
+
+
 def _circle(app) -> tuple[TestClient, TestClient, TestClient, str]:
     """ada owns a group that bob joined; carol is an outsider."""
     ada, bob, carol = (register(browser(app), name) for name in ("ada", "bob", "carol"))
@@ -383,6 +418,8 @@ def test_members_cannot_act_as_owners_and_outsiders_see_nothing(app) -> None:
     ("get", "/?category=" + "x" * 100, None),
     ("post", "/groups", {"name": "a\x00b"}),
     ("post", "/groups/join", {}),
+    ("post", "/plan", {"group": "abc"}),
+    ("post", "/plan", {"group": "9" * 30}),
     ("post", "/login", {"username": "x" * 5000, "password": "y"}),
     ("get", "/no/such/page", None),
 ])
