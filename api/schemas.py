@@ -350,6 +350,30 @@ class PlanFollow(BaseModel):
     """A group you are in, to follow its plan; null: the built-in plan, from now."""
 
 
+class ReviewProblem(BaseModel):
+    slug: str
+    title: str
+    difficulty: str
+    category: str
+    due: datetime
+    last_worked: datetime
+    """The last run sent on the latest day you worked on it."""
+    last_outcome: Literal["good", "hard", "again"]
+    """That day: Accepted at the first run, Accepted after failing, or never Accepted."""
+    days_worked: int
+    solved: bool
+
+
+class ReviewPublic(BaseModel):
+    """Problems coming back on a spaced-repetition schedule (FSRS): each day you worked on a
+    problem is a review, rated from that day's full runs."""
+
+    due: list[ReviewProblem]
+    """Due now, the longest overdue first."""
+    upcoming: list[ReviewProblem]
+    """Due in the next 14 days, the soonest first."""
+
+
 # The limits of judge.service.plans.Plan, which checks the plan again (and that its problems
 # exist and none repeats: 422 otherwise).
 class WeekCreate(BaseModel):

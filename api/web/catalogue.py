@@ -21,6 +21,7 @@ from judge.service.progress import Mark
 
 from ..deps import ServicesDep, SessionDep
 from ..routes.plan import my_plan_public
+from ..routes.review import review_public
 from .render import page
 from .session import Viewer, login_url
 
@@ -154,4 +155,5 @@ def catalogue(request: Request, user: Viewer, session: SessionDep, services: Ser
                 start=progress.start_here(metas, solved),
                 summary=progress.summary(metas, solved) if user else None,
                 plan=my_plan_public(session, services, user) if user else None,
+                review=review_public(session, services, user) if user else None,
                 filter_url=lambda **only: Filters(**only).url())

@@ -5,6 +5,7 @@
 - `server`: running the service (serve, worker, rejudge);
 - `submit`: using a server as a user (register, login, submit, status, submissions);
 - `groups`: study groups, leaderboards and plans on a server;
+- `practice`: practising alone on a server (the review queue);
 - `client` and `userconfig`: the HTTP client and the user's own config file;
 - `render`: how results, progress and diagnostics look in a terminal.
 """
@@ -14,6 +15,7 @@ from . import problems  # noqa: I001, F401
 from . import server  # noqa: F401
 from . import submit  # noqa: F401
 from . import groups  # noqa: F401
+from . import practice  # noqa: F401
 from .app import app, run
 
 

@@ -260,6 +260,10 @@ def test_study_groups_from_the_cli(service: Service) -> None:
     assert refused.returncode == 2 and "no group 1" in refused.stderr
     both = service.judge("plan", "Tuesday circle", "--mine", config="bob")
     assert both.returncode == 2 and "not both" in both.stderr
+    queue = service.judge("review", config="bob")
+    assert queue.returncode == 0, queue.stderr
+    assert "nothing is due for review" in queue.stdout
+    assert "coming up in the next 14 days: insert-positions (" in queue.stdout
     shown = service.judge("group", "show", "Tuesday circle", config="bob")
     assert shown.returncode == 0 and "ada (owner)" in shown.stdout
 

@@ -5,9 +5,14 @@ reading results, study groups, and the same authorization as the API."""
 import html
 import re
 import time
+from datetime import timedelta
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from judge.service.store.migrate import open_database
+from judge.service.store.models import Submission
 
 from .conftest import GOOD
 
@@ -87,7 +92,8 @@ def test_anyone_can_browse_problems_but_not_hidden_data(app, settings) -> None:
 
 def test_pages_that_need_a_login_send_to_it_and_come_back(app) -> None:
     client = browser(app)
-    for path in ("/submissions", "/submissions/1", "/groups", "/groups/1?window=week", "/plan"):
+    for path in ("/submissions", "/submissions/1", "/groups", "/groups/1?window=week", "/plan",
+                 "/review"):
         response = client.get(path)
         assert response.status_code == 303
         assert response.headers["location"].startswith("/login?next=/")
@@ -358,6 +364,24 @@ def test_following_a_groups_plan_from_the_plan_page(app) -> None:
     assert "The built-in plan" in text(carol.get("/plan"))
     back = bob.post("/plan", data={"group": "", "csrf": csrf(bob)})
     assert back.status_code == 303 and "The built-in plan" in text(bob.get("/plan"))
+
+
+def test_the_review_queue_on_its_page_and_the_home_page(app, settings) -> None:
+    ada = register(browser(app), "ada")
+    assert "Nothing is due now. Solve (or fail)" in text(ada.get("/review"))
+    graded(ada, submit(ada, WRONG).headers["location"])
+    page = text(ada.get("/review"))
+    assert "Nothing is due now." in page and "Coming up in the next two weeks" in page
+    assert "Insert Positions in a Sorted List due" in page
+    assert "Due for review" not in text(ada.get("/")).split("Your plan")[0]
+    engine, sessions = open_database(settings.database_url)
+    with sessions.begin() as session:  # as if sent three days ago
+        for row in session.scalars(select(Submission)):
+            row.created_at -= timedelta(days=3)
+    engine.dispose()
+    page = text(ada.get("/review"))
+    assert "Insert Positions in a Sorted List algorithms easy" in page and "not solved" in page
+    assert re.search(r"Due for review : 1 problem · Insert Positions", text(ada.get("/")))
 
 
 def _circle(app) -> tuple[TestClient, TestClient, TestClient, str]:
