@@ -1,0 +1,23 @@
+# Another correct style: group the outcomes in a dict of lists, then numpy per stratum.
+import math
+
+import numpy as np
+
+
+def stratified_lift(strata, arm, outcome):
+    groups = {}
+    for s, a, v in zip(strata, np.asarray(arm).tolist(), np.asarray(outcome, dtype=float).tolist()):
+        groups.setdefault(s, ([], []))[a].append(v)
+    used = [(np.array(c), np.array(t)) for c, t in groups.values() if len(c) >= 2 and len(t) >= 2]
+    if not used:
+        return None
+    total = sum(len(c) + len(t) for c, t in used)
+    effect, var = 0.0, 0.0
+    for c, t in used:
+        w = (len(c) + len(t)) / total
+        effect += w * (t.mean() - c.mean())
+        var += w**2 * (t.var(ddof=1) / len(t) + c.var(ddof=1) / len(c))
+    se = math.sqrt(var)
+    z = 1.959963984540054
+    return {"effect": float(effect), "se": se, "lower": effect - z * se,
+            "upper": effect + z * se, "strata_used": len(used)}

@@ -1,0 +1,19 @@
+# verdict: Wrong Answer
+# Adds the precisions correctly but averages the prior mean and the batch mean with equal
+# weights instead of weighting each by its precision.
+import math
+
+
+def posterior_offset(mu0, tau0, sigma, batches, threshold):
+    mean, precision = mu0, 1.0 / tau0**2
+    path = []
+    for batch in batches:
+        n = len(batch)
+        data = n / sigma**2
+        updated = precision + data
+        mean = (mean + sum(batch) / n) / 2 if n else mean
+        precision = updated
+        path.append([mean, 1.0 / math.sqrt(precision)])
+    sd = 1.0 / math.sqrt(precision)
+    prob_above = 0.5 * math.erfc((threshold - mean) / (sd * math.sqrt(2.0)))
+    return {"mean": mean, "sd": sd, "prob_above": prob_above, "path": path}
