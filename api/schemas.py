@@ -1,7 +1,7 @@
 """Request and response bodies: XCreate comes in, XPublic goes out."""
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, model_validator
@@ -372,6 +372,46 @@ class ReviewPublic(BaseModel):
     """Due now, the longest overdue first."""
     upcoming: list[ReviewProblem]
     """Due in the next 14 days, the soonest first."""
+
+
+class TallyPublic(BaseModel):
+    name: str
+    solved: int
+    attempted: int
+    """Tried, never Accepted in a full run."""
+    total: int
+
+
+class DayPublic(BaseModel):
+    day: date
+    runs: int
+    """Full runs sent that day (UTC)."""
+    accepted: int
+
+
+class WeakPattern(BaseModel):
+    pattern: str
+    solved: int
+    attempted: int
+    total: int
+    next: PlanProblem | None
+    """The easiest problem of the pattern you have not solved."""
+
+
+class StatsPublic(BaseModel):
+    """Your progress: per category and pattern (solved, attempted, of all problems), your
+    full runs per day over twelve weeks, and your weakest patterns."""
+
+    solved: int
+    attempted: int
+    total: int
+    categories: list[TallyPublic]
+    patterns: list[TallyPublic]
+    """Every pattern some problem has, in the catalogue's order."""
+    activity: list[DayPublic]
+    """Every day of the last twelve weeks, oldest first, today last."""
+    weakest: list[WeakPattern]
+    """Worked-on patterns with the smallest share solved first, then untouched ones."""
 
 
 # The limits of judge.service.plans.Plan, which checks the plan again (and that its problems

@@ -1,4 +1,5 @@
-"""Practising alone on a judge server: the review queue (`judge review`)."""
+"""Practising alone on a judge server: the review queue (`judge review`) and your progress
+(`judge stats`)."""
 
 import json
 from typing import Annotated
@@ -41,3 +42,53 @@ def review_command(server: ServerOpt = None,
         more = len(body["upcoming"]) - 5
         out.print(styled(f"coming up in the next 14 days: {soon}"
                          + (f" and {more} more" if more > 0 else "")), highlight=False)
+
+
+def _bar(solved: int, attempted: int, total: int, width: int = 20) -> str:
+    """A bar in characters: solved (#), attempted (+), the rest (.)."""
+    done = round(width * solved / total) if total else 0
+    tried = min(width - done, round(width * attempted / total)) if total else 0
+    return "#" * done + "+" * tried + "." * (width - done - tried)
+
+
+@app.command("stats")
+def stats_command(server: ServerOpt = None,
+                  every_pattern: Annotated[bool, typer.Option(
+                      "--patterns", help="every pattern, not only the weakest")] = False,
+                  as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Your progress: solved and attempted by category (and pattern), your activity over
+    twelve weeks, and your weakest patterns with the problem to try next."""
+    from rich.table import Table
+
+    with connect(server) as client:
+        body = client.request("GET", "/api/stats/mine")
+    if as_json:
+        print(json.dumps(body, indent=2))
+        return
+    out.print(styled(f"solved {body['solved']} of {body['total']}, attempted "
+                     f"{body['attempted']} more"), highlight=False)
+    rows = [("category", body["categories"])]
+    if every_pattern:
+        rows.append(("pattern", body["patterns"]))
+    for label, tallies in rows:
+        table = Table(label, "solved", "attempted", "problems", "# solved  + attempted")
+        for tally in tallies:
+            table.add_row(styled(tally["name"]), str(tally["solved"]), str(tally["attempted"]),
+                          str(tally["total"]),
+                          _bar(tally["solved"], tally["attempted"], tally["total"]))
+        out.print(table)
+    days = body["activity"]
+    active = [d for d in days if d["runs"]]
+    out.print(styled(f"last {len(days)} days: {sum(d['runs'] for d in days)} full runs, "
+                     f"{sum(d['accepted'] for d in days)} Accepted, on {len(active)} days"),
+              highlight=False)
+    if body["weakest"]:
+        table = Table("weakest pattern", "solved", "attempted", "problems", "try next",
+                      title="Where to practise")
+        for weak in body["weakest"]:
+            upcoming = weak["next"]
+            table.add_row(styled(weak["pattern"]), str(weak["solved"]), str(weak["attempted"]),
+                          str(weak["total"]),
+                          styled("" if upcoming is None else
+                                 f"{upcoming['slug']} ({upcoming['difficulty']})"))
+        out.print(table)

@@ -49,6 +49,7 @@ PAGES = [
     Page("study group", "/groups/{group}"),
     Page("my plan", "/plan"),
     Page("review queue", "/review"),
+    Page("progress", "/progress"),
     Page("not found", "/no-such-page", status=404),
     # Swagger UI's markup puts a copy button inside each operation's summary button: not ours
     Page("HTTP API", "/docs", logged_in=False, ready=".opblock",

@@ -264,6 +264,10 @@ def test_study_groups_from_the_cli(service: Service) -> None:
     assert queue.returncode == 0, queue.stderr
     assert "nothing is due for review" in queue.stdout
     assert "coming up in the next 14 days: insert-positions (" in queue.stdout
+    stats = service.judge("stats", config="bob")
+    assert stats.returncode == 0, stats.stderr
+    assert "solved 1 of" in stats.stdout and "Where to practise" in stats.stdout
+    assert "last 84 days: 1 full runs, 1 Accepted, on 1 days" in stats.stdout
     shown = service.judge("group", "show", "Tuesday circle", config="bob")
     assert shown.returncode == 0 and "ada (owner)" in shown.stdout
 
