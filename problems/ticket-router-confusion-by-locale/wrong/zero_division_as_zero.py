@@ -1,0 +1,26 @@
+# verdict: Wrong Answer
+# Reports 0/0 precision and recall as 0 instead of NaN.
+import pandas as pd
+
+
+def locale_confusion(routed: pd.DataFrame, classes: list) -> pd.DataFrame:
+    classes = list(classes)
+    locales = sorted(routed["locale"].unique())
+    idx = pd.MultiIndex.from_product([locales, classes], names=["locale", "queue"])
+
+    def counts(frame, column):
+        sizes = frame.groupby(["locale", column]).size()
+        return sizes.rename_axis(["locale", "queue"]).reindex(idx, fill_value=0)
+
+    hits = routed[routed["actual"] == routed["predicted"]]
+    tp = counts(hits, "actual")
+    actual = counts(routed, "actual")
+    predicted = counts(routed, "predicted")
+    size = routed.groupby("locale").size().reindex(idx.get_level_values("locale")).to_numpy()
+    out = pd.DataFrame({"tp": tp, "fp": predicted - tp, "fn": actual - tp}, index=idx)
+    out["tn"] = size - out["tp"] - out["fp"] - out["fn"]
+    out = out.astype("int64")
+    out["precision"] = out["tp"] / (out["tp"] + out["fp"])
+    out["recall"] = out["tp"] / (out["tp"] + out["fn"])
+    out[["precision", "recall"]] = out[["precision", "recall"]].fillna(0.0)
+    return out.reset_index()
