@@ -1,0 +1,17 @@
+import pandas as pd
+
+UNTAGGED = "(untagged)"
+
+
+def tag_month_hours(items: pd.DataFrame) -> pd.DataFrame:
+    months = sorted(c for c in items.columns if c not in ("item_id", "tags"))
+    tags = items[["item_id", "tags"]].explode("tags")
+    tags["tags"] = tags["tags"].fillna(UNTAGGED)
+    tags = tags.drop_duplicates(["item_id", "tags"]).rename(columns={"tags": "tag"})
+    long = items.melt(id_vars=["item_id"], value_vars=months, var_name="month",
+                      value_name="hours")
+    both = tags.merge(long, on="item_id")
+    # groupby sorts the groups by (tag, month): strings in code-point order, and
+    # "YYYY-MM" names sort chronologically
+    return both.groupby(["tag", "month"], as_index=False).agg(
+        hours=("hours", "sum"), items=("hours", "count"))
