@@ -1,0 +1,15 @@
+# verdict: Wrong Answer
+# fillna(0) before the window: missing values are averaged in as zeros and counted.
+import pandas as pd
+
+
+def trailing_window_mean(readings: pd.DataFrame, window_minutes: int) -> pd.DataFrame:
+    filled = readings.assign(value=readings["value"].fillna(0.0))
+    per_time = filled.groupby(["device_id", "ts"])["value"].agg(total="sum", n="count")
+    per_time = per_time.reset_index("device_id")
+    window = pd.Timedelta(minutes=window_minutes)
+    rolled = per_time.groupby("device_id")[["total", "n"]].rolling(window, closed="both").sum()
+    out = readings.join(rolled, on=["device_id", "ts"])
+    out["window_count"] = out["n"].astype("int64")
+    out["window_mean"] = out["total"] / out["n"].where(out["n"] > 0)
+    return out.drop(columns=["total", "n"])
