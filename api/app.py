@@ -11,7 +11,7 @@ from judge.settings import Settings
 
 from . import docs, errors, web
 from .limits import BodyLimit, body_cap
-from .routes import admin, auth, groups, health, plan, problems, review, stats, submissions
+from .routes import admin, auth, groups, health, mocks, plan, problems, review, stats, submissions
 from .routes import metrics as metrics_route
 from .services import BackendFactory, Services
 
@@ -41,9 +41,10 @@ def create_app(settings: Settings | None = None, backend_factory: BackendFactory
                   form_limits={"max_part_size": body_cap(parts)})
     app.add_middleware(BodyLimit, limits=parts, names={"code": "the code", "input": "the input"})
     errors.install(app, html=web.error_page)
-    for module in (auth, problems, submissions, groups, plan, review, stats, admin, health,
-                   metrics_route):
+    for module in (auth, problems, submissions, groups, plan, review, stats, mocks, admin,
+                   health, metrics_route):
         app.include_router(module.router)
+    app.include_router(mocks.group_router)
     _document_limits(app, settings)
     web.install(app, settings)
     docs.install(app)

@@ -414,6 +414,73 @@ class StatsPublic(BaseModel):
     """Worked-on patterns with the smallest share solved first, then untouched ones."""
 
 
+RoundName = Literal["algorithms", "ml", "statistics", "data", "mixed"]
+
+
+class MockStart(BaseModel):
+    round: RoundName
+    """algorithms; ml (ML coding); statistics; data (SQL and pandas); mixed."""
+    minutes: int = Field(45, ge=10, le=180)
+
+
+class MockProblem(BaseModel):
+    slug: str
+    title: str
+    difficulty: str
+    category: str
+    patterns: list[str]
+    shown_at: datetime | None
+    """When it was shown; None if time ran out before it was reached."""
+    attempts: int
+    """Full runs sent on it during the interview."""
+    solved_after_seconds: int | None
+    """From its showing to the first Accepted run sent during the interview."""
+
+
+class MockPublic(BaseModel):
+    """A mock interview. While it runs, only the problems shown so far are listed (the
+    current one last); once it is over, every problem with the report."""
+
+    id: int
+    user: str
+    round: RoundName
+    round_title: str
+    minutes: int
+    started_at: datetime
+    ends_at: datetime
+    finished_at: datetime | None
+    running: bool
+    seconds_left: int
+    position: int
+    """The current problem's place, from 1."""
+    count: int
+    """How many problems the interview has."""
+    current: str | None
+    """The slug of the problem to work on now; None once it is over."""
+    shared: bool
+    """Its report is visible to the members of your groups."""
+    solved: int
+    patterns_missed: list[str]
+    """Once it is over: the patterns of the problems left unsolved."""
+    problems: list[MockProblem]
+
+
+class MockSummary(BaseModel):
+    id: int
+    user: str
+    round: RoundName
+    started_at: datetime
+    finished_at: datetime | None
+    running: bool
+    solved: int
+    count: int
+    shared: bool
+
+
+class MockSharing(BaseModel):
+    shared: bool
+
+
 # The limits of judge.service.plans.Plan, which checks the plan again (and that its problems
 # exist and none repeats: 422 otherwise).
 class WeekCreate(BaseModel):

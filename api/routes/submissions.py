@@ -8,8 +8,8 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from judge.errors import RateLimited
 from judge.grading.results.verdicts import Verdict
-from judge.service import submissions
-from judge.service.store.models import Mode, Status, Submission, User
+from judge.service import mock, submissions
+from judge.service.store.models import Mode, Status, Submission, User, utcnow
 
 from ..deps import SESSION_COOKIE, Credentials, CurrentUser, ServicesDep, SessionDep, authenticate
 from ..responses import errors
@@ -86,11 +86,14 @@ def read_submission(submission_id: SubmissionId, user: CurrentUser,
                     session: SessionDep) -> SubmissionPublic:
     """One of your submissions: status, verdict, every test, the first failing case."""
     s = submissions.get_own(session, user, submission_id)
+    result = _result(s)
+    if result and mock.hides_hints(session, user, s.problem_slug, s.created_at, utcnow()):
+        result = {**result, "next_step": ""}  # a mock interview gives no hints
     return SubmissionPublic(**_summary(s), started_at=s.started_at,
                             sandbox_ready_at=s.sandbox_ready_at, graded_at=s.graded_at,
                             attempts=s.attempts,
                             queue_ahead=submissions.queue_ahead(session, s),
-                            code=s.code, input=s.input, result=_result(s),
+                            code=s.code, input=s.input, result=result,
                             first_failure=_first_failure(s.result))
 
 

@@ -15,7 +15,8 @@ ROW, LABEL, BAR, COUNT = 22, 190, 300, 90
 
 def _svg(width: int, height: int, name: str, title: str, description: str, body: str) -> Markup:
     return Markup(
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" width="{width}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" '
+        f'width="{width}" role="img" '
         f'aria-labelledby="{name}-title {name}-desc" preserveAspectRatio="xMinYMin meet">'
         f'<title id="{name}-title">{escape(title)}</title>'
         f'<desc id="{name}-desc">{escape(description)}</desc>{body}</svg>')

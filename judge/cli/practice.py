@@ -1,12 +1,17 @@
-"""Practising alone on a judge server: the review queue (`judge review`) and your progress
-(`judge stats`)."""
+"""Practising alone on a judge server: mock interviews (`judge mock ...`), the review queue
+(`judge review`) and your progress (`judge stats`)."""
 
 import json
 from typing import Annotated
 
 import typer
 
-from .app import ServerOpt, app, connect, out, styled
+from .app import ServerOpt, UsageError, app, connect, out, styled
+
+mock_app = typer.Typer(help="Mock interviews: a timed round of problems you have not solved.",
+                       invoke_without_command=True)
+app.add_typer(mock_app, name="mock")
+ROUNDS = ("algorithms", "ml", "statistics", "data", "mixed")
 
 OUTCOMES = {"good": "solved at once", "hard": "solved after failing", "again": "not solved"}
 
@@ -92,3 +97,128 @@ def stats_command(server: ServerOpt = None,
                           styled("" if upcoming is None else
                                  f"{upcoming['slug']} ({upcoming['difficulty']})"))
         out.print(table)
+
+
+def _clock(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _print_mock(body: dict) -> None:
+    from rich.table import Table
+
+    if body["running"]:
+        out.print(styled((f"{body['round_title']} mock interview", "bold"),
+                         f" #{body['id']}: problem {body['position']} of {body['count']}, "
+                         f"{_clock(body['seconds_left'])} left"), highlight=False)
+        out.print(styled("now: ", (body["current"], "bold"), f" · judge show {body['current']}"
+                         f" · judge submit {body['current']} FILE"), highlight=False)
+        out.print("no hints until it ends; `judge mock next` moves on (no going back), "
+                  "`judge mock finish` ends it", highlight=False)
+        return
+    out.print(styled((f"{body['round_title']} mock interview", "bold"),
+                     f" #{body['id']} by {body['user']}, {body['started_at'][:16]} UTC: "
+                     f"solved {body['solved']} of {body['count']}"
+                     + (" · shared with your groups" if body["shared"] else "")),
+              highlight=False)
+    table = Table("problem", "difficulty", "category", "runs", "solved after")
+    for problem in body["problems"]:
+        after = problem["solved_after_seconds"]
+        table.add_row(styled(problem["slug"]), problem["difficulty"], problem["category"],
+                      str(problem["attempts"]),
+                      "not reached" if problem["shown_at"] is None
+                      else "not solved" if after is None else _clock(after))
+    out.print(table)
+    if body["patterns_missed"]:
+        out.print(styled("patterns missed: " + ", ".join(body["patterns_missed"])),
+                  highlight=False)
+
+
+@mock_app.callback()
+def mock_status(context: typer.Context, server: ServerOpt = None,
+                as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """The interview running now (without a subcommand)."""
+    if context.invoked_subcommand is not None:
+        return
+    from .client import ClientError
+
+    with connect(server) as client:
+        try:
+            body = client.request("GET", "/api/mocks/current")
+        except ClientError as exc:
+            if exc.status != 404:
+                raise
+            out.print("no mock interview is running: start one with `judge mock start "
+                      f"{'|'.join(ROUNDS)}`", highlight=False)
+            return
+    print(json.dumps(body, indent=2)) if as_json else _print_mock(body)
+
+
+@mock_app.command("start")
+def mock_start(round_name: Annotated[str, typer.Argument(
+                   metavar="ROUND", help="algorithms, ml, statistics, data (SQL and pandas) "
+                                         "or mixed")],
+               minutes: Annotated[int, typer.Option("--minutes", help="10-180")] = 45,
+               server: ServerOpt = None) -> None:
+    """Start a timed interview of problems you have not solved; the first is shown at once."""
+    if round_name not in ROUNDS:
+        raise UsageError(f"no round {round_name!r}: choose from {', '.join(ROUNDS)}")
+    with connect(server) as client:
+        body = client.request("POST", "/api/mocks",
+                              json={"round": round_name, "minutes": minutes})
+    _print_mock(body)
+
+
+@mock_app.command("next")
+def mock_next(server: ServerOpt = None) -> None:
+    """On to the next problem (there is no going back)."""
+    with connect(server) as client:
+        _print_mock(client.request("POST", "/api/mocks/current/next"))
+
+
+@mock_app.command("finish")
+def mock_finish(server: ServerOpt = None) -> None:
+    """End the interview now and print its report."""
+    with connect(server) as client:
+        _print_mock(client.request("POST", "/api/mocks/current/finish"))
+
+
+@mock_app.command("history")
+def mock_history(server: ServerOpt = None,
+                 as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Your mock interviews, newest first."""
+    from rich.table import Table
+
+    with connect(server) as client:
+        rows = client.request("GET", "/api/mocks")
+    if as_json:
+        print(json.dumps(rows, indent=2))
+        return
+    if not rows:
+        out.print("no mock interview yet: `judge mock start ROUND`", highlight=False)
+        return
+    table = Table("id", "round", "started (UTC)", "solved", "shared")
+    for row in rows:
+        table.add_row(str(row["id"]), row["round"], row["started_at"][:16].replace("T", " "),
+                      "running" if row["running"] else f"{row['solved']}/{row['count']}",
+                      "yes" if row["shared"] else "")
+    out.print(table)
+
+
+@mock_app.command("show")
+def mock_show(mock_id: int, server: ServerOpt = None,
+              as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """One interview's report (yours, or one a member of your groups shared)."""
+    with connect(server) as client:
+        body = client.request("GET", f"/api/mocks/{mock_id}")
+    print(json.dumps(body, indent=2)) if as_json else _print_mock(body)
+
+
+@mock_app.command("share")
+def mock_share(mock_id: int, server: ServerOpt = None,
+               off: Annotated[bool, typer.Option("--off", help="stop sharing it")] = False
+               ) -> None:
+    """Let the members of your groups see this interview's report (or, --off, stop)."""
+    with connect(server) as client:
+        body = client.request("PUT", f"/api/mocks/{mock_id}/sharing", json={"shared": not off})
+    out.print(f"mock interview {body['id']} is "
+              + ("shared with your groups" if body["shared"] else "private"), highlight=False)

@@ -68,7 +68,9 @@ def ran(result: SubmissionResult) -> bool:
     return bool(result.tests) or result.total_seconds > 0
 
 
-def print_result(console: Console, result: SubmissionResult) -> None:
+def print_result(console: Console, result: SubmissionResult, hint: str | None = None) -> None:
+    """`hint`: the server's "what to try next" (empty in a mock interview); None: this
+    result's own."""
     own_input = bool(result.tests) and result.tests[0].group == TestGroup.custom
     if result.tests and not own_input:
         console.print(_groups_table(result))
@@ -108,7 +110,7 @@ def print_result(console: Console, result: SubmissionResult) -> None:
                                 stats))
     if not (own_input and result.verdict == Verdict.accepted):  # the panel says it
         console.print(Text(result.verdict.explanation, style="dim"))
-    hint = next_step(result)
+    hint = next_step(result) if hint is None else hint
     if hint:
         console.print(Text("Next: " + hint, style="dim"))
 

@@ -165,7 +165,8 @@ def _show_submission(body: dict, as_json: bool) -> None:
         out.print(f"submission {body['id']} · {body['problem']}"
                   + {"samples": " · samples only", "custom": " · on your input"}.get(
                       body["mode"], ""), style="bold")
-        print_result(out, result_from_json(body["result"]))
+        print_result(out, result_from_json(body["result"]),
+                     hint=body["result"].get("next_step"))
     if body["status"] == "done":
         raise typer.Exit(0 if body["verdict"] == Verdict.accepted else 1)
 

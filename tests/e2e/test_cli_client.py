@@ -48,6 +48,7 @@ def test_an_unreachable_server_is_named(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [("submit", "insert-positions", REFERENCE), ("status", "1"),
                                   ("submissions",), ("leaderboard", "1"), ("plan", "1"),
                                   ("plan", "--mine"), ("review",), ("stats",),
+                                  ("mock", "start", "ml"), ("mock", "history"),
                                   ("group", "show", "1"), ("group", "create", "x")])
 def test_commands_needing_a_login_say_so(tmp_path: Path, args) -> None:
     _one_line_error(judge(tmp_path, *args), "not logged in")

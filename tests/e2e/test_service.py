@@ -268,6 +268,27 @@ def test_study_groups_from_the_cli(service: Service) -> None:
     assert stats.returncode == 0, stats.stderr
     assert "solved 1 of" in stats.stdout and "Where to practise" in stats.stdout
     assert "last 84 days: 1 full runs, 1 Accepted, on 1 days" in stats.stdout
+
+    idle = service.judge("mock", config="bob")
+    assert idle.returncode == 0 and "no mock interview is running" in idle.stdout
+    started = service.judge("mock", "start", "data", "--minutes", "10", config="bob")
+    assert started.returncode == 0, started.stderr
+    assert "SQL and pandas mock interview" in started.stdout
+    assert "problem 1 of 2" in started.stdout and "no hints" in started.stdout
+    busy = service.judge("mock", "start", "ml", config="bob")
+    assert busy.returncode == 2 and "already running" in busy.stderr
+    assert "problem 2 of 2" in service.judge("mock", "next", config="bob").stdout
+    report = service.judge("mock", "finish", config="bob")
+    assert report.returncode == 0 and "solved 0 of 2" in report.stdout
+    assert "patterns missed:" in report.stdout
+    mock_id = json.loads(service.judge("mock", "history", "--json", config="bob").stdout)[0]["id"]
+    assert service.judge("mock", "share", str(mock_id), config="bob").returncode == 0
+    seen = service.judge("mock", "show", str(mock_id))  # ada, a fellow member
+    assert seen.returncode == 0 and "by bob" in seen.stdout
+    hidden = service.judge("mock", "show", str(mock_id), config="dave")
+    assert hidden.returncode == 2 and f"no mock interview {mock_id}" in hidden.stderr
+    unknown = service.judge("mock", "start", "cooking", config="bob")
+    assert unknown.returncode == 2 and "no round 'cooking'" in unknown.stderr
     shown = service.judge("group", "show", "Tuesday circle", config="bob")
     assert shown.returncode == 0 and "ada (owner)" in shown.stdout
 

@@ -196,6 +196,30 @@ class PlanChoice(Base):
     own start, which everyone in it shares)."""
 
 
+class MockInterview(Base):
+    """A timed session of problems the user had not solved, shown one at a time
+    (judge.service.mock). Runs sent during it are ordinary submissions: the report reads them
+    by problem and time, so a rejudge changes it too."""
+
+    __tablename__ = "mock_interviews"
+    __table_args__ = (Index("ix_mock_interviews_user_started", "user_id", "started_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    round: Mapped[str] = mapped_column(String(20))
+    minutes: Mapped[int] = mapped_column(Integer)
+    problems: Mapped[list] = mapped_column(JSON)
+    """The slugs drawn, in the order they are shown."""
+    shown: Mapped[list] = mapped_column(JSON)
+    """When each problem so far was shown (ISO 8601, UTC): the last is the current one."""
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """Finished early, or the end of time once it has passed; None while it runs."""
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Its report is visible to the members of the user's groups."""
+
+
 class SubmissionEvent(Base):
     """Grading progress, one row per step; the event stream reads these, so the API can
     stream a submission graded by a worker in another process or on another machine."""
