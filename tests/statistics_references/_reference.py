@@ -10,9 +10,10 @@ PROBLEMS = Path(__file__).resolve().parents[2] / "problems"
 
 
 def load_module(slug: str, name: str):
-    """The problem's `<name>.py` (its reference or its cases) as a module."""
-    spec = importlib.util.spec_from_file_location(f"{slug.replace('-', '_')}_{name}",
-                                                  PROBLEMS / slug / f"{name}.py")
+    """The problem's `<name>.py` (its reference, its cases, or a file under it such as
+    `accepted/<file>`) as a module."""
+    module_name = f"{slug}_{name}".replace("-", "_").replace("/", "_")
+    spec = importlib.util.spec_from_file_location(module_name, PROBLEMS / slug / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -1,0 +1,2 @@
+def efficacy_bounds(fractions: list[float], alpha: float) -> list[float]:
+    raise NotImplementedError
