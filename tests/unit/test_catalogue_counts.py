@@ -44,11 +44,17 @@ ML_TOPICS = ("neural-networks", "optimizers", "attention", "vision", "text", "ra
 """Issue 29's eight groups (deep learning, vision, language, ranking and recommendation,
 ensembles and trees, clustering, evaluation and monitoring, feature work), as patterns: at
 least two problems each."""
-STATISTICS_FLOOR, PANDAS_FLOOR = 27, 27
-"""Issue 30 (in progress; targets 25 and 25): the statistics and pandas problems so far."""
+STATISTICS_TARGET, PANDAS_TARGET = 25, 25
+"""Issue 30 (met): at least 25 statistics and 25 pandas problems."""
 ISSUE_30_STATISTICS_TOPICS = ("multiple-testing", "sequential-testing", "power-analysis",
-                              "causal-inference", "nonparametric", "bayesian")
-"""Issue 30's statistics topics that have problems so far (each at least one)."""
+                              "causal-inference", "nonparametric", "bayesian", "bootstrap",
+                              "variance-reduction", "ab-testing", "confidence-intervals")
+"""Issue 30's statistics topics (item 1), as patterns: at least one problem each."""
+ISSUE_30_PANDAS_TOPICS = ("confidence-intervals", "leakage", "data-splitting", "preprocessing",
+                          "metrics", "calibration", "drift", "as-of-join", "moving-average",
+                          "deduplication", "reshape", "pivot", "binning")
+"""Issue 30's data-and-model-analysis round (item 2), as patterns: at least one problem
+each."""
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +69,7 @@ def _count(catalogue: list[dict], category: str) -> Counter:
 
 def test_every_pattern_named_here_is_a_pattern() -> None:
     assert (set(SQL_TOPICS) | set(ALGORITHM_PATTERNS) | set(STAPLES) | set(ML_TOPICS)
-            | set(ISSUE_30_STATISTICS_TOPICS) <= set(PATTERNS))
+            | set(ISSUE_30_STATISTICS_TOPICS) | set(ISSUE_30_PANDAS_TOPICS) <= set(PATTERNS))
 
 
 def test_issue_27_sql_catalogue(catalogue: list[dict]) -> None:
@@ -102,7 +108,19 @@ def test_issue_29_ml_catalogue(catalogue: list[dict]) -> None:
 
 
 def test_issue_30_statistics_and_pandas_catalogue(catalogue: list[dict]) -> None:
-    assert sum(meta["category"] == "statistics" for meta in catalogue) >= STATISTICS_FLOOR
-    assert sum(meta["category"] == "pandas" for meta in catalogue) >= PANDAS_FLOOR
+    assert sum(meta["category"] == "statistics" for meta in catalogue) >= STATISTICS_TARGET
+    assert sum(meta["category"] == "pandas" for meta in catalogue) >= PANDAS_TARGET
     counts = _count(catalogue, "statistics")
     assert [topic for topic in ISSUE_30_STATISTICS_TOPICS if not counts[topic]] == []
+    counts = _count(catalogue, "pandas")
+    assert [topic for topic in ISSUE_30_PANDAS_TOPICS if not counts[topic]] == []
+
+
+def test_every_statistics_problem_is_cross_checked(catalogue: list[dict]) -> None:
+    """Issue 30: a statistics problem's reference is checked against SciPy, statsmodels or an
+    independent re-implementation in tests/statistics_references, which names its slug."""
+    checks = " ".join(path.read_text(encoding="utf-8")
+                      for path in (ROOT / "tests" / "statistics_references").glob("test_*.py"))
+    unchecked = [meta["slug"] for meta in catalogue if meta["category"] == "statistics"
+                 and f'"{meta["slug"]}"' not in checks]
+    assert unchecked == []
