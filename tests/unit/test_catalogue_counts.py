@@ -119,8 +119,8 @@ def test_issue_30_statistics_and_pandas_catalogue(catalogue: list[dict]) -> None
 def test_every_statistics_problem_is_cross_checked(catalogue: list[dict]) -> None:
     """Issue 30: a statistics problem's reference is checked against SciPy, statsmodels or an
     independent re-implementation in tests/statistics_references, which names its slug."""
-    checks = " ".join(path.read_text(encoding="utf-8")
-                      for path in (ROOT / "tests" / "statistics_references").glob("test_*.py"))
+    folder = ROOT.parent / "tests" / "statistics_references"
+    checks = " ".join(path.read_text(encoding="utf-8") for path in folder.glob("test_*.py"))
     unchecked = [meta["slug"] for meta in catalogue if meta["category"] == "statistics"
                  and f'"{meta["slug"]}"' not in checks]
     assert unchecked == []
