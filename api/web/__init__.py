@@ -8,7 +8,7 @@ from fastapi.staticfiles import StaticFiles
 from judge.settings import Settings
 
 from ..errors import wants_json
-from . import account, catalogue, editor_assets, groups, pages, plan, profile, review
+from . import account, catalogue, editor_assets, groups, mock, pages, plan, profile, review
 from .render import HERE, error_page
 from .session import LoginRequired, login_url
 
@@ -16,7 +16,7 @@ __all__ = ["error_page", "install"]
 
 
 def install(app: FastAPI, settings: Settings | None = None) -> None:
-    for module in (catalogue, pages, account, groups, plan, review, profile):
+    for module in (catalogue, pages, account, groups, plan, review, profile, mock):
         app.include_router(module.router)
     editor_assets.install(app, (settings or Settings()).codemirror_dir)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

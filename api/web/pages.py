@@ -13,11 +13,12 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from judge.errors import JudgeError
 from judge.grading.results.contract import result_from_json
 from judge.grading.results.verdicts import Verdict
-from judge.service import submissions
+from judge.service import mock, submissions
 from judge.service.store.models import Mode, utcnow
 
 from ..deps import ServicesDep, SessionDep
 from ..errors import status_for, wants_json
+from ..routes.mocks import mock_public
 from ..routes.problems import read_problem
 from ..routes.submissions import read_submission
 from ..schemas import MAX_ID, Text
@@ -43,9 +44,14 @@ def _problem_page(request: Request, user, session, services, slug: str, code: st
         custom_input = next((s.input for s in recent if s.input), problem.input_example)
     if dialect is None and user and problem.kind == "sql":  # the user's last choice
         dialect = submissions.last_dialect(session, user)
+    running = mock.running(session, user, utcnow()) if user else None
+    interview = (mock_public(session, services, running)
+                 if running is not None and slug in running.problems[:len(running.shown)]
+                 else None)  # the banner: on the interview's problems only
     return page(request, "problem.html", user, status_code=status_code, problem=problem,
                 code=code, error=error, recent=recent, custom_input=custom_input,
-                dialect=dialect or "sqlite", dialects=DIALECT_NAMES)
+                dialect=dialect or "sqlite", dialects=DIALECT_NAMES, interview=interview,
+                now=utcnow())
 
 
 @router.get("/problems/{slug}", response_class=HTMLResponse)

@@ -1,13 +1,15 @@
 """The web pages in a real browser (Debian's Chromium, driven by Playwright) against a real
 `judge serve` grading in Docker: register, solve a problem from the editor while its progress
 arrives live (focus moving to the verdict), fail one and read why, be refused (an input too
-large, a form too large) and read why in the panel, join the board of a study group, log out."""
+large, a form too large) and read why in the panel, join the board of a study group, log out;
+a mock interview from start to report at desktop and phone width."""
 
 import re
 
 import pytest
 from playwright.sync_api import expect
 
+from .accessibility import axe_violations, load_axe
 from .code_editor import code, focused_in_editor, set_code, typing_target
 from .running import Service
 
@@ -223,3 +225,58 @@ def test_a_sql_query_in_duckdb_from_the_page(service: Service, page) -> None:
     set_code(page, duckdb_query)
     assert _run_in_panel(page, "Run the samples", r"Samples run #\d+") == "Runtime Error"
     assert "epoch" in page.locator("#first-failure").inner_text()
+
+
+def _fits_and_passes_axe(page, where: str) -> None:
+    assert not page.evaluate("document.documentElement.scrollWidth "
+                             "> document.documentElement.clientWidth"), f"{where}: too wide"
+    found = axe_violations(page, load_axe(), frozenset(), None)
+    assert not found, f"{where}: {found}"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (360, 740)], ids=["desktop", "phone"])
+def test_a_mock_interview_from_start_to_report(service: Service, page, size) -> None:
+    service.serve(workers=1)
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    page.goto(service.url + "/register")
+    page.get_by_label("Username").fill("ada")
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Register").click()
+    page.wait_for_url(service.url + "/")
+
+    page.goto(service.url + "/mock")
+    page.get_by_label("Round").select_option(label="Statistics and experiments")
+    page.get_by_label(re.compile("Minutes")).fill("10")
+    page.get_by_role("button", name="Start").click()
+    page.wait_for_url(service.url + "/mock")
+    banner = page.locator(".mock-banner")
+    expect(banner).to_contain_text("Statistics and experiments mock interview · problem 1 of 2")
+    clock = page.locator("#mock-clock")
+    first_reading = clock.inner_text()
+    assert re.fullmatch(r"(10:00|9:[0-5]\d)", first_reading), first_reading
+    expect(clock).not_to_have_text(first_reading, timeout=5_000)  # the clock ticks
+    _fits_and_passes_axe(page, "the running interview")
+
+    page.locator(".mock-current a").click()
+    page.wait_for_url(re.compile(r".*/problems/[a-z0-9-]+$"))
+    expect(page.locator(".mock-banner")).to_contain_text("problem 1 of 2")
+    verdict = _run_in_panel(page, "Submit", r"Submission #\d+")  # the starter fails
+    assert verdict != "Accepted"
+    assert "Next:" not in page.locator("#results").inner_text()  # no hints in a mock
+
+    page.locator(".mock-banner").get_by_role("link", name="The interview").click()
+    page.wait_for_url(service.url + "/mock")
+    page.get_by_role("button", name="Next problem").click()
+    expect(page.locator(".mock-banner")).to_contain_text("problem 2 of 2")
+    expect(page.get_by_role("button", name="Next problem")).to_have_count(0)
+    page.get_by_role("button", name="Finish the interview").click()
+    page.wait_for_url(re.compile(r".*/mock/\d+$"))
+    report = page.locator("main")
+    expect(report).to_contain_text("solved 0 of 2")
+    rows = page.locator("table.mock-report tbody tr")
+    assert rows.nth(0).locator("td").nth(1).inner_text() == "1"  # the one run sent
+    assert rows.nth(1).locator("td").nth(2).inner_text() == "not solved"
+    expect(report).to_contain_text("Patterns to practise")
+    _fits_and_passes_axe(page, "the report")
+    page.get_by_role("button", name="Share with my groups").click()
+    expect(report).to_contain_text("The members of your groups can see this report")

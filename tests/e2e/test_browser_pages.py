@@ -8,11 +8,11 @@ To check a new page, add it to PAGES."""
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import httpx
 import pytest
 
+from .accessibility import COLOUR_RULES, axe_violations, load_axe
 from .running import Service
 
 pytestmark = [pytest.mark.docker, pytest.mark.browser]
@@ -23,7 +23,7 @@ class Page:
     name: str
     path: str
     """May name what the `site` fixture makes: {failed}, {custom}, {queued} (submission ids),
-    {group}."""
+    {group}, {report} (a finished mock interview), {mock_problem} (the running one's)."""
     logged_in: bool = True
     ready: str | None = None
     """A selector that shows a page drawn by script has finished drawing."""
@@ -50,6 +50,9 @@ PAGES = [
     Page("my plan", "/plan"),
     Page("review queue", "/review"),
     Page("progress", "/progress"),
+    Page("mock interview report", "/mock/{report}"),
+    Page("mock interview, running", "/mock"),
+    Page("problem in a mock interview", "/problems/{mock_problem}"),
     Page("not found", "/no-such-page", status=404),
     # Swagger UI's markup puts a copy button inside each operation's summary button: not ours
     Page("HTTP API", "/docs", logged_in=False, ready=".opblock",
@@ -63,12 +66,6 @@ THIRD_PARTY = {"/docs"}
 USER, PASSWORD = "ada", "correct horse battery"
 WRONG = ("def insert_positions(nums, queries):\n"
          "    return [sum(1 for x in nums if x <= q) for q in queries]\n")
-
-
-def _axe_source() -> str:
-    import axe_playwright_python
-
-    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
 
 
 # The elements that stick out past the viewport's right edge, outermost first: the culprits
@@ -130,7 +127,8 @@ UNFOCUSED = """() => {
 @pytest.fixture(scope="module")
 def site(tmp_path_factory, docker_backend) -> Iterator[tuple[Service, dict[str, int], str]]:
     """One service for the module, with a user, a graded failing submission, one waiting in
-    the queue (no worker runs once the first is graded) and a study group."""
+    the queue (no worker runs once the first is graded), a study group, a finished mock
+    interview and a running one."""
     service = Service(tmp_path_factory.mktemp("pages"))
     try:
         service.serve(workers=0)
@@ -146,8 +144,12 @@ def site(tmp_path_factory, docker_backend) -> Iterator[tuple[Service, dict[str, 
             service.stop(worker)
             queued = _submit(api, "insert-positions", WRONG)
             group = api.post("/api/groups", json={"name": "Interview circle"}).json()["id"]
+            report = api.post("/api/mocks", json={"round": "statistics"}).json()["id"]
+            api.post("/api/mocks/current/finish")
+            running = api.post("/api/mocks", json={"round": "algorithms"}).json()
         yield service, {"failed": failed, "custom": custom, "queued": queued,
-                        "group": group}, token
+                        "group": group, "report": report,
+                        "mock_problem": running["current"]}, token
     finally:
         service.close()
 
@@ -210,27 +212,7 @@ def browsers(site, chromium) -> Iterator[dict[bool, Browser]]:
 
 @pytest.fixture(scope="module")
 def axe_source() -> str:
-    return _axe_source()
-
-
-SERIOUS = {"serious", "critical"}
-ALSO_FAILING = {"empty-table-header"}
-"""axe rules of a lesser impact that fail the test all the same (a column heading a screen
-reader reads out as nothing)."""
-COLOUR_RULES = ["color-contrast", "link-in-text-block"]
-"""The axe rules whose outcome depends on the colour scheme: all that is run again in dark
-mode (color-contrast takes most of axe's time)."""
-
-
-def _axe_violations(tab, source: str, skip: frozenset[str], rules: list[str] | None) -> list[str]:
-    if not tab.evaluate("typeof window.axe !== 'undefined'"):
-        tab.evaluate(source)  # evaluate is not subject to the page's CSP (no inline scripts)
-    options = {"resultTypes": ["violations"], **({"runOnly": rules} if rules else {})}
-    result = tab.evaluate("options => axe.run(document, options)", options)
-    return [f"{v['id']} ({v['impact']}): {v['help']} at "
-            + ", ".join(" ".join(node["target"]) for node in v["nodes"][:4])
-            for v in result["violations"]
-            if (v["impact"] in SERIOUS or v["id"] in ALSO_FAILING) and v["id"] not in skip]
+    return load_axe()
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
@@ -261,7 +243,7 @@ def test_page_fits_the_screen_and_passes_axe(page: Page, site, browsers, axe_sou
                                 f"({tab.evaluate('document.documentElement.scrollWidth')} px); "
                                 f"sticking out: {tab.evaluate(WIDEST)}")
             rules = COLOUR_RULES if scheme != SCHEMES[0] else None
-            found = _axe_violations(tab, axe_source, page.axe_skip, rules)
+            found = axe_violations(tab, axe_source, page.axe_skip, rules)
             problems += [f"{where}: axe: {violation}" for violation in found]
     if page.path not in THIRD_PARTY:  # once, as the loop left the page (focus is no size)
         problems += [f"no focus ring on {html}" for html in tab.evaluate(UNFOCUSED)]

@@ -93,7 +93,7 @@ def test_anyone_can_browse_problems_but_not_hidden_data(app, settings) -> None:
 def test_pages_that_need_a_login_send_to_it_and_come_back(app) -> None:
     client = browser(app)
     for path in ("/submissions", "/submissions/1", "/groups", "/groups/1?window=week", "/plan",
-                 "/review"):
+                 "/review", "/progress", "/mock", "/mock/1"):
         response = client.get(path)
         assert response.status_code == 303
         assert response.headers["location"].startswith("/login?next=/")
@@ -157,6 +157,7 @@ def test_every_form_needs_this_browsers_csrf_token(app, token) -> None:
         client.post("/groups", data={"name": "Circle", **data}),
         client.post("/groups/join", data={"invite_code": "whatever", **data}),
         client.post("/plan", data={"group": "", **data}),
+        client.post("/mock", data={"round": "ml", "minutes": "45", **data}),
         client.post("/logout", data=data),
         browser(app).post("/login", data={"username": "ada", "password": PASSWORD, **data}),
     ]
@@ -384,6 +385,41 @@ def test_the_review_queue_on_its_page_and_the_home_page(app, settings) -> None:
     assert re.search(r"Due for review : 1 problem · Insert Positions", text(ada.get("/")))
 
 
+def test_a_mock_interview_on_the_web(app) -> None:
+    ada, bob, carol, _path = _circle(app)
+    started = ada.post("/mock", data={"round": "data", "minutes": "10", "csrf": csrf(ada)})
+    assert started.status_code == 303 and started.headers["location"] == "/mock"
+    page = ada.get("/mock")
+    words = text(page)
+    assert "SQL and pandas mock interview · problem 1 of 2" in words and "no hints" in words
+    assert 'role="timer"' in page.text and "Finish the interview" in words
+    first = re.search(r'Now: <a href="/problems/([a-z0-9-]+)">', page.text).group(1)
+    assert "SQL and pandas mock interview" in text(ada.get(f"/problems/{first}"))
+    assert "mock interview" not in text(ada.get("/problems/lru-cache")).split("Log out")[1]
+    busy = ada.post("/mock", data={"round": "ml", "minutes": "45", "csrf": csrf(ada)})
+    assert busy.status_code == 409 and "already running" in alert(busy)
+
+    assert ada.post("/mock/next", data={"csrf": csrf(ada)}).status_code == 303
+    page = ada.get("/mock")
+    assert "problem 2 of 2" in text(page) and "Next problem" not in text(page)
+    finished = ada.post("/mock/finish", data={"csrf": csrf(ada)})
+    assert finished.status_code == 303
+    report_path = finished.headers["location"]
+    report = text(ada.get(report_path))
+    assert "solved 0 of 2" in report and "Patterns to practise" in report
+    assert "Only you can see this report" in report
+    assert bob.get(report_path).status_code == 404  # not shared yet
+    shared = ada.post(report_path + "/sharing", data={"shared": "yes", "csrf": csrf(ada)})
+    assert shared.status_code == 303
+    assert "The members of your groups can see this report" in text(ada.get(report_path))
+    seen = bob.get(report_path)
+    assert seen.status_code == 200 and "By ada, shared with your group" in text(seen)
+    assert carol.get(report_path).status_code == 404  # not in ada's group
+    assert "Share with my groups" not in seen.text  # not bob's to change
+    history = text(ada.get("/mock"))
+    assert "SQL and pandas #" in history and "0 of 2" in history and "Start" in history
+
+
 def _circle(app) -> tuple[TestClient, TestClient, TestClient, str]:
     """ada owns a group that bob joined; carol is an outsider."""
     ada, bob, carol = (register(browser(app), name) for name in ("ada", "bob", "carol"))
@@ -443,6 +479,13 @@ def test_members_cannot_act_as_owners_and_outsiders_see_nothing(app) -> None:
     ("post", "/groups", {"name": "a\x00b"}),
     ("post", "/groups/join", {}),
     ("post", "/plan", {"group": "abc"}),
+    ("post", "/mock", {"round": "cooking", "minutes": "45"}),
+    ("post", "/mock", {"round": "ml", "minutes": "forty"}),
+    ("post", "/mock", {"round": "ml", "minutes": "5"}),
+    ("post", "/mock/next", {}),
+    ("post", "/mock/finish", {}),
+    ("get", "/mock/999", None),
+    ("get", "/mock/0", None),
     ("post", "/plan", {"group": "9" * 30}),
     ("post", "/login", {"username": "x" * 5000, "password": "y"}),
     ("get", "/no/such/page", None),
