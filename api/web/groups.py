@@ -9,11 +9,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from judge.errors import Conflict, Forbidden, JudgeError, NotFound
 from judge.grading.problems.model import CATEGORIES
-from judge.service import groups
+from judge.service import groups, mock
 
 from ..deps import ServicesDep, SessionDep
 from ..errors import status_for
 from ..routes.groups import my_groups, read_group, read_leaderboard, read_plan
+from ..routes.mocks import group_mocks
 from ..schemas import MAX_ID, Text
 from .render import page
 from .session import CsrfField, Viewer, check_csrf, required
@@ -70,8 +71,10 @@ def _group_view(request: Request, user, session, services, group_id: int, window
     group = read_group(group_id, user, session, services)  # 404 for anyone but a member
     board = read_leaderboard(group_id, user, session, services, window=window)
     plan = read_plan(group_id, user, session, services)
+    mocks = group_mocks(group_id, user, session, services)
     return page(request, "group.html", user, status_code=status_code, group=group, board=board,
-                plan=plan, window=window, categories=CATEGORIES, error=error)
+                plan=plan, window=window, categories=CATEGORIES, error=error, mocks=mocks,
+                rounds=mock.ROUNDS)
 
 
 @router.get("/groups/{group_id}", response_class=HTMLResponse)

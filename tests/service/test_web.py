@@ -415,6 +415,8 @@ def test_a_mock_interview_on_the_web(app) -> None:
     seen = bob.get(report_path)
     assert seen.status_code == 200 and "By ada, shared with your group" in text(seen)
     assert carol.get(report_path).status_code == 404  # not in ada's group
+    listed = text(bob.get(_path))
+    assert re.search(r"SQL and pandas #\d+ by ada: solved 0 of 2", listed), listed
     assert "Share with my groups" not in seen.text  # not bob's to change
     history = text(ada.get("/mock"))
     assert "SQL and pandas #" in history and "0 of 2" in history and "Start" in history
