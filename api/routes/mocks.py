@@ -84,7 +84,7 @@ def my_mocks(user: CurrentUser, session: SessionDep, services: ServicesDep) -> l
 @router.get("/current", responses=errors(404))
 def current_mock(user: CurrentUser, session: SessionDep, services: ServicesDep) -> MockPublic:
     """The interview running now: the clock and the problem to work on (404 if none)."""
-    interview = mock._running_or_404(session, user, utcnow())
+    interview = mock.running_or_404(session, user, utcnow())
     return mock_public(session, services, interview)
 
 

@@ -112,7 +112,7 @@ def start(session: Session, user: User, round_name: str, minutes: int,
     return mock
 
 
-def _running_or_404(session: Session, user: User, now: datetime) -> MockInterview:
+def running_or_404(session: Session, user: User, now: datetime) -> MockInterview:
     mock = running(session, user, now)
     if mock is None:
         raise NotFound("no mock interview is running")
@@ -121,7 +121,7 @@ def _running_or_404(session: Session, user: User, now: datetime) -> MockIntervie
 
 def advance(session: Session, user: User, now: datetime) -> MockInterview:
     """On to the next problem (there is no going back)."""
-    mock = _running_or_404(session, user, now)
+    mock = running_or_404(session, user, now)
     if len(mock.shown) >= len(mock.problems):
         raise Conflict("this is the last problem: finish the interview when you are done")
     mock.shown = [*mock.shown, now.isoformat()]
@@ -129,7 +129,7 @@ def advance(session: Session, user: User, now: datetime) -> MockInterview:
 
 
 def finish(session: Session, user: User, now: datetime) -> MockInterview:
-    mock = _running_or_404(session, user, now)
+    mock = running_or_404(session, user, now)
     mock.finished_at = now
     return mock
 
