@@ -10,15 +10,22 @@ A failed problem comes back the next day; a solved one after a few days, then le
 often, and sooner after a struggle. The schedule is replayed from the submissions on every
 read (one query; some 15 microseconds a review), so nothing is stored and a rejudge moves it
 too. Samples and custom runs, runs still waiting and Internal Errors are no reviews.
+
+The replay costs some 150 ms for a user with 5,000 runs (`python -m benchmarks.practice`), so
+each process keeps the last schedule of its recent users, keyed by what a new run or a
+rejudge changes (how many graded runs, the latest id, the latest finish): a visit with
+nothing new pays one aggregate query.
 """
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from weakref import WeakKeyDictionary
 
 from fsrs import Card, Rating, Scheduler
-from sqlalchemy import select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from ..grading.results.verdicts import Verdict
@@ -84,13 +91,38 @@ def schedule(runs: Iterable[tuple[str, datetime, str]]) -> list[ReviewCard]:
     return cards
 
 
+def _graded(user: User):
+    return (Submission.user_id == user.id, Submission.mode == Mode.full,
+            Submission.verdict.is_not(None), Submission.verdict != Verdict.internal_error.value)
+
+
 def graded_runs(session: Session, user: User) -> list[tuple[str, datetime, str]]:
     return [(slug, sent, verdict) for slug, sent, verdict in session.execute(
         select(Submission.problem_slug, Submission.created_at, Submission.verdict)
-        .where(Submission.user_id == user.id, Submission.mode == Mode.full,
-               Submission.verdict.is_not(None),
-               Submission.verdict != Verdict.internal_error.value)
-        .order_by(Submission.created_at, Submission.id))]
+        .where(*_graded(user)).order_by(Submission.created_at, Submission.id))]
+
+
+CACHED_USERS = 1024
+_schedules: "WeakKeyDictionary[Engine, OrderedDict[int, tuple[tuple, list[ReviewCard]]]]" = (
+    WeakKeyDictionary())
+
+
+def user_schedule(session: Session, user: User) -> list[ReviewCard]:
+    """`schedule` of the user's graded runs, replayed only when they changed since this
+    process last did (a new graded run, or a grade finished again)."""
+    key = tuple(session.execute(
+        select(func.count(), func.max(Submission.id), func.max(Submission.finished_at))
+        .where(*_graded(user))).one())
+    kept = _schedules.setdefault(session.get_bind(), OrderedDict())
+    if user.id in kept and kept[user.id][0] == key:
+        kept.move_to_end(user.id)
+        return kept[user.id][1]
+    cards = schedule(graded_runs(session, user))
+    kept[user.id] = (key, cards)
+    kept.move_to_end(user.id)
+    while len(kept) > CACHED_USERS:
+        kept.popitem(last=False)
+    return cards
 
 
 @dataclass(frozen=True)
@@ -105,7 +137,7 @@ def review_queue(session: Session, user: User, now: datetime,
                  known: set[str] | None = None) -> Queue:
     """The user's queue; `known`: the catalogue's slugs (a problem since removed is left
     out)."""
-    cards = sorted((card for card in schedule(graded_runs(session, user))
+    cards = sorted((card for card in user_schedule(session, user)
                     if known is None or card.slug in known), key=lambda c: (c.due, c.slug))
     horizon = now + timedelta(days=UPCOMING_DAYS)
     return Queue(due=[c for c in cards if c.due <= now],

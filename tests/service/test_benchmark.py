@@ -1,8 +1,10 @@
-"""The leaderboard benchmark, once at a small size: the fast board must equal the
-per-member baseline's, and on SQLite every statement must search by index, never scan the
-submissions table. (Timings are reported by `python -m benchmarks.leaderboard`, not
+"""The leaderboard and practice benchmarks, once at a small size. The fast board must equal
+the per-member baseline's, and on SQLite every statement must search by index, never scan
+the submissions table; the review queue kept by the process must equal the one replayed.
+(Timings are reported by `python -m benchmarks.leaderboard` and `benchmarks.practice`, not
 asserted: the machines are noisy.)"""
 
+from benchmarks import practice
 from benchmarks.leaderboard import run
 
 
@@ -17,3 +19,12 @@ def test_the_leaderboard_benchmark_at_a_small_size(database_url: str) -> None:
         assert len(plans) == 4
         assert all("SCAN submissions" not in plan for plan in plans), plans
         assert sum("submissions USING" in plan for plan in plans) == 3, plans
+
+
+def test_the_practice_benchmark_at_a_small_size(database_url: str) -> None:
+    report = practice.run(database_url, runs=300, repeat=1)
+    assert report["the kept queue is the replayed one"]
+    assert set(report["median ms"]) == {
+        "baseline: progress.marks", "review queue, replayed", "review queue, nothing new",
+        "progress profile", "personal plan", "mock report"}
+    assert all(ms > 0 for ms in report["median ms"].values())

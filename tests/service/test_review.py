@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from api.app import create_app
-from judge.service.review import Outcome, schedule
+from judge.service.review import Outcome, review_queue, schedule
 from judge.service.store.migrate import open_database
 from judge.service.store.models import Mode, Status, Submission, User, utcnow
 
@@ -120,3 +120,32 @@ def test_the_queue_through_the_api(client, store) -> None:
     bob = _register(client, "bob")
     assert client.get("/api/review", headers=bob).json() == {"due": [], "upcoming": []}
     assert client.get("/api/review").status_code == 401
+
+
+def test_a_rejudge_or_a_new_run_replays_the_schedule(sessions) -> None:
+    """The process keeps each user's schedule until a graded run is added or graded again."""
+    with sessions.begin() as session:
+        user = User(username="ada", password_hash="x")
+        session.add(user)
+        session.flush()
+        user_id = user.id
+        session.add(Submission(user_id=user_id, problem_slug="lru-cache", code="#",
+                               mode=Mode.full, status=Status.done, verdict="Wrong Answer",
+                               created_at=utcnow() - timedelta(days=5), finished_at=utcnow()))
+
+    def due() -> list[tuple[str, Outcome]]:
+        with sessions() as session:
+            user = session.get(User, user_id)
+            return [(c.slug, c.outcome) for c in review_queue(session, user, utcnow()).due]
+
+    assert due() == [("lru-cache", Outcome.again)]
+    assert due() == [("lru-cache", Outcome.again)]  # kept
+    with sessions.begin() as session:  # a rejudge: the verdict and the finish change
+        row = session.scalar(select(Submission))
+        row.verdict, row.finished_at = "Accepted", utcnow() + timedelta(seconds=1)
+    assert due() == [("lru-cache", Outcome.good)]
+    with sessions.begin() as session:  # a new run, the same day as the first
+        session.add(Submission(user_id=user_id, problem_slug="insert-positions", code="#",
+                               mode=Mode.full, status=Status.done, verdict="Wrong Answer",
+                               created_at=utcnow() - timedelta(days=4)))
+    assert due() == [("lru-cache", Outcome.good), ("insert-positions", Outcome.again)]
