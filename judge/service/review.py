@@ -13,8 +13,8 @@ too. Samples and custom runs, runs still waiting and Internal Errors are no revi
 
 The replay costs some 150 ms for a user with 5,000 runs (`python -m benchmarks.practice`), so
 each process keeps the last schedule of its recent users, keyed by what a new run or a
-rejudge changes (how many graded runs, the latest id, the latest finish): a visit with
-nothing new pays one aggregate query.
+rejudge changes (how many graded runs, the latest id, the latest finish, the first and last
+sending times): a visit with nothing new pays one aggregate query.
 """
 
 from collections import OrderedDict
@@ -111,7 +111,8 @@ def user_schedule(session: Session, user: User) -> list[ReviewCard]:
     """`schedule` of the user's graded runs, replayed only when they changed since this
     process last did (a new graded run, or a grade finished again)."""
     key = tuple(session.execute(
-        select(func.count(), func.max(Submission.id), func.max(Submission.finished_at))
+        select(func.count(), func.max(Submission.id), func.max(Submission.finished_at),
+               func.min(Submission.created_at), func.max(Submission.created_at))
         .where(*_graded(user))).one())
     kept = _schedules.setdefault(session.get_bind(), OrderedDict())
     if user.id in kept and kept[user.id][0] == key:
