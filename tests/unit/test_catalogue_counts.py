@@ -52,7 +52,7 @@ ISSUE_30_STATISTICS_TOPICS = ("multiple-testing", "sequential-testing", "power-a
 """Issue 30's statistics topics (item 1), as patterns: at least one problem each."""
 ISSUE_30_PANDAS_TOPICS = ("confidence-intervals", "leakage", "data-splitting", "preprocessing",
                           "metrics", "calibration", "drift", "as-of-join", "moving-average",
-                          "deduplication", "reshape", "pivot", "binning")
+                          "deduplication", "reshape", "pivot", "binning", "resampling")
 """Issue 30's data-and-model-analysis round (item 2), as patterns: at least one problem
 each."""
 
