@@ -187,7 +187,8 @@ class WarmPool(Backend):
             session = self.backend.open(replace(self.ceiling), profile)
         except SandboxError as exc:
             if not self._stopped:
-                log.warning("cannot start a sandbox for the pool: %s", exc)
+                log.warning("cannot start a sandbox for the pool (%s); trying again in a "
+                            "second, and grades open their own sandboxes meanwhile", exc)
             return None
         try:
             if session.request({"op": "hello"}, START_SECONDS).get("ok") is not True:
@@ -197,7 +198,8 @@ class WarmPool(Backend):
                 raise SandboxError(f"the harness could not import {', '.join(profile)}")
         except SandboxError as exc:
             if not self._stopped:  # else the process is stopping: it was removed
-                log.warning("a sandbox for the pool failed to start: %s", exc)
+                log.warning("a sandbox for the pool failed to start (%s); trying again in a "
+                            "second, and grades open their own sandboxes meanwhile", exc)
             session.close()
             return None
         session.park()

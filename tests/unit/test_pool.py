@@ -2,6 +2,7 @@
 the problem's limits before any code runs in it, used once; the pool refills behind it, opens
 cold what it cannot serve, and empties when idle."""
 
+import logging
 import threading
 import time
 from pathlib import Path
@@ -181,3 +182,34 @@ def test_stop_removes_every_sandbox_and_refills_no_more(backend, monkeypatch) ->
     opened = len(backend.opened)
     time.sleep(0.3)
     assert len(backend.opened) == opened  # nothing refilled
+
+
+class GreetsNotAtFirst(Recording):
+    """Its first sandbox never greets (an engine too busy to start one in time)."""
+
+    def open(self, limits, modules=()):
+        session = super().open(limits, modules)
+        if len(self.opened) == 1:
+            session.handler = lambda message: {"ok": False}
+        return session
+
+
+def test_a_sandbox_that_fails_to_start_is_replaced_and_the_log_says_so(caplog) -> None:
+    backend = GreetsNotAtFirst()
+    pool = WarmPool(backend, size=1, idle_seconds=60)
+    logger = logging.getLogger("judge.sandbox.pool")  # heard here even if `judge` does not
+    logger.addHandler(caplog.handler)                 # propagate (logs.install stops it)
+    try:
+        pool.warm(())
+        _wait(lambda: pool.waiting(()) == 1)
+        assert len(backend.opened) == 2 and pool.started == 1
+        warnings = {r.getMessage() for r in caplog.records  # a set: propagated ones twice
+                    if r.name == "judge.sandbox.pool" and r.levelname == "WARNING"}
+        assert warnings == {"a sandbox for the pool failed to start (the harness did not "
+                            "greet); trying again in a second, and grades open their own "
+                            "sandboxes meanwhile"}
+    finally:
+        logger.removeHandler(caplog.handler)
+        pool.close()
+        for session in backend.sessions:
+            session.close()
