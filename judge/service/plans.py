@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from ..errors import SubmissionRejected
 from ..grading.problems import ProblemRepository
@@ -65,27 +65,15 @@ class Pick(BaseModel):
     patterns: list[str] = []
     difficulties: list[str] = []
 
-    @field_validator("category")
+    @field_validator("category", "patterns", "difficulties")
     @classmethod
-    def _known_category(cls, value: str) -> str:
-        if value not in CATEGORIES:
-            raise refused(f"no category {value!r}")
-        return value
-
-    @field_validator("patterns")
-    @classmethod
-    def _known_patterns(cls, value: list[str]) -> list[str]:
-        unknown = [name for name in value if name not in PATTERNS]
+    def _known(cls, value: str | list[str], info: ValidationInfo) -> str | list[str]:
+        allowed = {"category": CATEGORIES, "patterns": PATTERNS,
+                   "difficulties": DIFFICULTIES}[info.field_name]
+        unknown = [name for name in ([value] if isinstance(value, str) else value)
+                   if name not in allowed]
         if unknown:
-            raise refused(f"no pattern(s) {', '.join(unknown)}")
-        return value
-
-    @field_validator("difficulties")
-    @classmethod
-    def _known_difficulties(cls, value: list[str]) -> list[str]:
-        unknown = [name for name in value if name not in DIFFICULTIES]
-        if unknown:
-            raise refused(f"no difficulty {', '.join(unknown)}")
+            raise refused(f"no {info.field_name} {', '.join(map(repr, unknown))}")
         return value
 
     def takes(self, meta: Metadata) -> bool:

@@ -129,3 +129,26 @@ def make_app(settings: Settings, workers: int):
 def app(settings):
     """The web and API app with one grading worker."""
     yield from make_app(settings, workers=1)
+
+
+@pytest.fixture
+def client(settings):
+    """The API in-process, without grading workers."""
+    with TestClient(create_app(settings, workers=0)) as client:
+        yield client
+
+
+@pytest.fixture
+def store(settings):
+    """Sessions on the client's database, to write histories straight into it."""
+    engine, sessions = open_database(settings.database_url)
+    yield sessions
+    engine.dispose()
+
+
+def register_api(client, name: str) -> dict:
+    """Registers `name` through the API; the headers that authenticate as them."""
+    response = client.post("/api/auth/register", json={"username": name,
+                                                       "password": "correct horse"})
+    assert response.status_code == 201, response.text
+    return {"Authorization": f"Bearer {response.json()['token']}"}

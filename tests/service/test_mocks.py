@@ -6,18 +6,15 @@ import random
 from datetime import timedelta
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from api.app import create_app
 from judge.errors import Conflict
 from judge.grading.problems import ProblemRepository
 from judge.service import mock
 from judge.service.progress import Mark
-from judge.service.store.migrate import open_database
 from judge.service.store.models import MockInterview, Mode, Status, Submission, User, utcnow
 
-from .conftest import ROOT
+from .conftest import ROOT, register_api
 
 CATALOGUE = ProblemRepository(ROOT / "problems").catalogue()
 BY_SLUG = {meta.slug: meta for meta in CATALOGUE}
@@ -54,26 +51,6 @@ def test_a_category_solved_entirely_is_refused_with_a_reason() -> None:
         mock.draw("data", CATALOGUE, marks, random.Random(0))
 
 
-@pytest.fixture
-def client(settings):
-    with TestClient(create_app(settings, workers=0)) as client:
-        yield client
-
-
-@pytest.fixture
-def store(settings):
-    engine, sessions = open_database(settings.database_url)
-    yield sessions
-    engine.dispose()
-
-
-def _register(client, name: str) -> dict:
-    response = client.post("/api/auth/register", json={"username": name,
-                                                       "password": "correct horse"})
-    assert response.status_code == 201, response.text
-    return {"Authorization": f"Bearer {response.json()['token']}"}
-
-
 def _run(sessions, name: str, slug: str, verdict: str, minutes_ago: float = 0,
          result: dict | None = None) -> int:
     with sessions.begin() as session:
@@ -87,7 +64,7 @@ def _run(sessions, name: str, slug: str, verdict: str, minutes_ago: float = 0,
 
 
 def test_an_interview_from_start_to_report(client, store) -> None:
-    ada = _register(client, "ada")
+    ada = register_api(client, "ada")
     _run(store, "ada", "insert-positions", "Accepted", 60)  # solved before: never drawn
     started = client.post("/api/mocks", headers=ada, json={"round": "algorithms"})
     assert started.status_code == 201, started.text
@@ -125,7 +102,7 @@ def test_an_interview_from_start_to_report(client, store) -> None:
 
 
 def test_time_running_out_ends_it_at_its_end(client, store) -> None:
-    ada = _register(client, "ada")
+    ada = register_api(client, "ada")
     body = client.post("/api/mocks", headers=ada, json={"round": "data", "minutes": 10}).json()
     with store.begin() as session:
         row = session.get(MockInterview, body["id"])
@@ -141,7 +118,7 @@ def test_time_running_out_ends_it_at_its_end(client, store) -> None:
 
 
 def test_no_hints_while_it_runs(client, store) -> None:
-    ada = _register(client, "ada")
+    ada = register_api(client, "ada")
     body = client.post("/api/mocks", headers=ada, json={"round": "statistics"}).json()
     result = {"verdict": "Wrong Answer", "next_step": "Check the edge cases", "tests": []}
     during = _run(store, "ada", body["current"], "Wrong Answer", result=result)
@@ -156,7 +133,7 @@ def test_no_hints_while_it_runs(client, store) -> None:
 
 
 def test_reports_are_shared_only_when_chosen_and_only_with_fellow_members(client) -> None:
-    ada, bob, dave = (_register(client, name) for name in ("ada", "bob", "dave"))
+    ada, bob, dave = (register_api(client, name) for name in ("ada", "bob", "dave"))
     group = client.post("/api/groups", headers=ada, json={"name": "circle"}).json()
     client.post("/api/groups/join", headers=bob, json={"invite_code": group["invite_code"]})
     mock_id = client.post("/api/mocks", headers=ada, json={"round": "mixed"}).json()["id"]
@@ -181,7 +158,7 @@ def test_reports_are_shared_only_when_chosen_and_only_with_fellow_members(client
                                   {"round": "ml", "minutes": 181}, {"round": "ml",
                                                                     "minutes": "long"}])
 def test_a_bad_start_is_a_422(client, body) -> None:
-    ada = _register(client, "ada")
+    ada = register_api(client, "ada")
     response = client.post("/api/mocks", headers=ada, json=body)
     assert response.status_code == 422 and response.json()["detail"]
 
@@ -189,7 +166,7 @@ def test_a_bad_start_is_a_422(client, body) -> None:
 def test_mocks_need_a_login_and_nothing_runs_at_first(client) -> None:
     assert client.post("/api/mocks", json={"round": "ml"}).status_code == 401
     assert client.get("/api/mocks").status_code == 401
-    ada = _register(client, "ada")
+    ada = register_api(client, "ada")
     for method, path in (("get", "/api/mocks/current"), ("post", "/api/mocks/current/next"),
                          ("post", "/api/mocks/current/finish"), ("get", "/api/mocks/1")):
         response = getattr(client, method)(path, headers=ada)

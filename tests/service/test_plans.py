@@ -5,18 +5,15 @@ PostgreSQL)."""
 from datetime import timedelta
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from api.app import create_app
 from judge.grading.problems import ProblemRepository
 from judge.grading.problems.model import Difficulty
 from judge.service.my_plan import next_problem
 from judge.service.plans import Plan, PlanTemplate, default_plan, default_template
-from judge.service.store.migrate import open_database
 from judge.service.store.models import Mode, PlanChoice, Status, Submission, User, utcnow
 
-from .conftest import ROOT
+from .conftest import ROOT, register_api
 
 CATALOGUE = {meta.slug: meta for meta in ProblemRepository(ROOT / "problems").catalogue()}
 LEVELS = ["easy", "medium", "hard"]
@@ -101,26 +98,6 @@ def test_the_next_problem_is_this_week_then_left_behind_then_ahead() -> None:
     assert next_problem(plan, set(), 0) == "a"               # not started: week 1
 
 
-@pytest.fixture
-def client(settings):
-    with TestClient(create_app(settings, workers=0)) as client:
-        yield client
-
-
-@pytest.fixture
-def store(settings):
-    engine, sessions = open_database(settings.database_url)
-    yield sessions
-    engine.dispose()
-
-
-def _register(client, name: str) -> dict:
-    response = client.post("/api/auth/register", json={"username": name,
-                                                       "password": "correct horse"})
-    assert response.status_code == 201, response.text
-    return {"Authorization": f"Bearer {response.json()['token']}"}
-
-
 def _solve(sessions, name: str, slug: str, verdict: str = "Accepted",
            mode: str = Mode.full) -> None:
     with sessions.begin() as session:
@@ -130,7 +107,7 @@ def _solve(sessions, name: str, slug: str, verdict: str = "Accepted",
 
 
 def test_a_new_user_follows_the_built_in_plan_from_registration(client, store) -> None:
-    ada = _register(client, "ada")
+    ada = register_api(client, "ada")
     body = client.get("/api/plan/mine", headers=ada).json()
     plan = default_plan(CATALOGUE.values())
     assert (body["source"], body["group_id"], body["group"]) == ("built-in", None, None)
@@ -153,7 +130,7 @@ def test_a_new_user_follows_the_built_in_plan_from_registration(client, store) -
 
 
 def test_the_week_moves_with_the_clock_and_restarting_resets_it(client, store) -> None:
-    ada = _register(client, "ada")
+    ada = register_api(client, "ada")
     assert client.put("/api/plan/mine", headers=ada, json={"group_id": None}).status_code == 200
     with store.begin() as session:
         choice = session.scalar(select(PlanChoice))
@@ -166,7 +143,7 @@ def test_the_week_moves_with_the_clock_and_restarting_resets_it(client, store) -
 
 
 def test_following_a_group_plan_and_falling_back_after_leaving(client, store) -> None:
-    ada, bob, dave = (_register(client, name) for name in ("ada", "bob", "dave"))
+    ada, bob, dave = (register_api(client, name) for name in ("ada", "bob", "dave"))
     group = client.post("/api/groups", headers=ada, json={"name": "circle"}).json()
     client.post("/api/groups/join", headers=bob, json={"invite_code": group["invite_code"]})
     plan = {"name": "Two weeks", "weeks": [{"title": "search", "problems": ["insert-positions"]},
@@ -191,7 +168,7 @@ def test_following_a_group_plan_and_falling_back_after_leaving(client, store) ->
 
 
 def test_a_deleted_group_leaves_its_followers_on_the_built_in_plan(client) -> None:
-    ada = _register(client, "ada")
+    ada = register_api(client, "ada")
     group = client.post("/api/groups", headers=ada, json={"name": "solo"}).json()
     client.put("/api/plan/mine", headers=ada, json={"group_id": group["id"]})
     assert client.post(f"/api/groups/{group['id']}/leave", headers=ada).status_code == 204
@@ -201,7 +178,7 @@ def test_a_deleted_group_leaves_its_followers_on_the_built_in_plan(client) -> No
 @pytest.mark.parametrize("body", [{}, {"group_id": 0}, {"group_id": "one"},
                                   {"group_id": 2**31}, []])
 def test_a_bad_choice_is_a_422(client, body) -> None:
-    ada = _register(client, "ada")
+    ada = register_api(client, "ada")
     response = client.put("/api/plan/mine", headers=ada, json=body)
     assert response.status_code == 422 and response.json()["detail"]
 

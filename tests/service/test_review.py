@@ -3,14 +3,12 @@ only), and the queue through the API on SQLite and PostgreSQL."""
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from api.app import create_app
 from judge.service.review import Outcome, review_queue, schedule
-from judge.service.store.migrate import open_database
 from judge.service.store.models import Mode, Status, Submission, User, utcnow
+
+from .conftest import register_api
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
@@ -63,26 +61,6 @@ def test_the_same_history_gives_the_same_dates() -> None:
     assert schedule(runs) == schedule(list(runs))
 
 
-@pytest.fixture
-def client(settings):
-    with TestClient(create_app(settings, workers=0)) as client:
-        yield client
-
-
-@pytest.fixture
-def store(settings):
-    engine, sessions = open_database(settings.database_url)
-    yield sessions
-    engine.dispose()
-
-
-def _register(client, name: str) -> dict:
-    response = client.post("/api/auth/register", json={"username": name,
-                                                       "password": "correct horse"})
-    assert response.status_code == 201, response.text
-    return {"Authorization": f"Bearer {response.json()['token']}"}
-
-
 def _run(sessions, name: str, slug: str, verdict: str | None, days_ago: float,
          mode: str = Mode.full) -> None:
     with sessions.begin() as session:
@@ -94,7 +72,7 @@ def _run(sessions, name: str, slug: str, verdict: str | None, days_ago: float,
 
 
 def test_the_queue_through_the_api(client, store) -> None:
-    ada = _register(client, "ada")
+    ada = register_api(client, "ada")
     assert client.get("/api/review", headers=ada).json() == {"due": [], "upcoming": []}
     _run(store, "ada", "insert-positions", "Wrong Answer", 3)      # failed: due 2 days ago
     _run(store, "ada", "welch-t-test", "Accepted", 40)             # solved long ago
@@ -117,7 +95,7 @@ def test_the_queue_through_the_api(client, store) -> None:
     assert [p["slug"] for p in body["due"]] == ["welch-t-test"]
     assert {p["slug"] for p in body["upcoming"]} == {"lru-cache", "insert-positions"}
 
-    bob = _register(client, "bob")
+    bob = register_api(client, "bob")
     assert client.get("/api/review", headers=bob).json() == {"due": [], "upcoming": []}
     assert client.get("/api/review").status_code == 401
 

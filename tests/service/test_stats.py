@@ -5,21 +5,17 @@ SQLite and PostgreSQL)."""
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 
-import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from api.app import create_app
 from api.web import charts
 from judge.grading.problems import ProblemRepository
 from judge.grading.problems.model import PATTERNS
 from judge.service import profile
 from judge.service.profile import Day, Tally
 from judge.service.progress import Mark
-from judge.service.store.migrate import open_database
 from judge.service.store.models import Mode, Status, Submission, User, utcnow
 
-from .conftest import ROOT
+from .conftest import ROOT, register_api
 
 CATALOGUE = ProblemRepository(ROOT / "problems").catalogue()
 BY_SLUG = {meta.slug: meta for meta in CATALOGUE}
@@ -95,26 +91,6 @@ def test_the_activity_chart_scales_to_the_busiest_day() -> None:
     assert "6 full runs, 3 Accepted, on 2 of the last 3 days" in root.find(f"{SVG}desc").text
 
 
-@pytest.fixture
-def client(settings):
-    with TestClient(create_app(settings, workers=0)) as client:
-        yield client
-
-
-@pytest.fixture
-def store(settings):
-    engine, sessions = open_database(settings.database_url)
-    yield sessions
-    engine.dispose()
-
-
-def _register(client, name: str) -> dict:
-    response = client.post("/api/auth/register", json={"username": name,
-                                                       "password": "correct horse"})
-    assert response.status_code == 201, response.text
-    return {"Authorization": f"Bearer {response.json()['token']}"}
-
-
 def _run(sessions, name: str, slug: str, verdict: str, days_ago: int,
          mode: str = Mode.full) -> None:
     with sessions.begin() as session:
@@ -125,7 +101,7 @@ def _run(sessions, name: str, slug: str, verdict: str, days_ago: int,
 
 
 def test_stats_through_the_api(client, store) -> None:
-    ada = _register(client, "ada")
+    ada = register_api(client, "ada")
     empty = client.get("/api/stats/mine", headers=ada).json()
     assert (empty["solved"], empty["attempted"], empty["total"]) == (0, 0, len(CATALOGUE))
     assert len(empty["activity"]) == 84 and empty["activity"][-1]["day"] == str(utcnow().date())
