@@ -100,6 +100,15 @@ def _refused_in_panel(page, button: str, status: int, refusals: list[int]) -> st
     return alert.inner_text()
 
 
+def _register(page, service: Service, name: str) -> None:
+    """Registers `name` on the register page, which sends them home, logged in."""
+    page.goto(service.url + "/register")
+    page.get_by_label("Username").fill(name)
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Register").click()
+    page.wait_for_url(service.url + "/")
+
+
 def test_solving_a_problem_in_the_browser(service: Service, page, refusals) -> None:
     service.serve(workers=1)
     page.goto(service.url + "/")
@@ -206,11 +215,7 @@ def test_a_sql_query_in_duckdb_from_the_page(service: Service, page) -> None:
     duckdb_query = (Path(__file__).resolve().parents[2] / "problems" / "sessionize-page-views"
                     / "reference.duckdb.sql").read_text(encoding="utf-8")
     service.serve(workers=1)
-    page.goto(service.url + "/register")
-    page.get_by_label("Username").fill("grace")
-    page.get_by_label("Password").fill("correct horse battery")
-    page.get_by_role("button", name="Register").click()
-    page.wait_for_url(service.url + "/")
+    _register(page, service, "grace")
 
     page.goto(service.url + "/problems/sessionize-page-views")
     selector = page.get_by_label("Dialect")
@@ -238,11 +243,7 @@ def _fits_and_passes_axe(page, where: str) -> None:
 def test_a_mock_interview_from_start_to_report(service: Service, page, size) -> None:
     service.serve(workers=1)
     page.set_viewport_size({"width": size[0], "height": size[1]})
-    page.goto(service.url + "/register")
-    page.get_by_label("Username").fill("ada")
-    page.get_by_label("Password").fill("correct horse battery")
-    page.get_by_role("button", name="Register").click()
-    page.wait_for_url(service.url + "/")
+    _register(page, service, "ada")
 
     page.goto(service.url + "/mock")
     page.get_by_label("Round").select_option(label="Statistics and experiments")
