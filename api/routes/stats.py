@@ -9,7 +9,8 @@ from judge.service.store.models import User, utcnow
 
 from ..deps import CurrentUser, ServicesDep, SessionDep
 from ..responses import errors
-from ..schemas import DayPublic, PlanProblem, StatsPublic, TallyPublic, WeakPattern
+from ..schemas import DayPublic, StatsPublic, TallyPublic, WeakPattern
+from .plan import plan_problem
 
 router = APIRouter(prefix="/api/stats", tags=["progress"], responses=errors(401, 503))
 
@@ -28,10 +29,8 @@ def stats_public(session: Session, services, user: User) -> StatsPublic:
     weakest = [WeakPattern(
         pattern=weak.tally.name, solved=weak.tally.solved, attempted=weak.tally.attempted,
         total=weak.tally.total,
-        next=None if weak.suggestion is None else PlanProblem(
-            slug=weak.suggestion.slug, title=weak.suggestion.title,
-            difficulty=weak.suggestion.difficulty.value, category=weak.suggestion.category,
-            solved=False))
+        next=None if weak.suggestion is None
+        else plan_problem(services.repository, weak.suggestion.slug, set()))
         for weak in profile.weakest(catalogue, marks, patterns)]
     return StatsPublic(
         solved=sum(mark == Mark.solved for mark in marks.values()),

@@ -1,7 +1,8 @@
 """Charts drawn on the server as SVG (no script, no chart service): the page's own style
 sheet colours them through classes (the Content-Security-Policy allows no inline style), in
 light and dark mode alike. Each has a title and a description for screen readers; the pages
-put the same numbers in a table beside it."""
+put the same numbers in a table beside it. Rows are anything with the attributes of
+`judge.service.profile.Tally` and `Day` (the API's TallyPublic and DayPublic too)."""
 
 from collections.abc import Sequence
 

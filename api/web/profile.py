@@ -4,8 +4,6 @@ weakest patterns with the problem to try next."""
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from judge.service.profile import Day, Tally
-
 from ..deps import ServicesDep, SessionDep
 from ..routes.stats import stats_public
 from . import charts
@@ -20,13 +18,11 @@ def progress_page(request: Request, user: Viewer, session: SessionDep,
                   services: ServicesDep) -> HTMLResponse:
     user = required(request, user)
     stats = stats_public(session, services, user)
-    categories = [Tally(t.name, t.solved, t.attempted, t.total) for t in stats.categories]
-    patterns = [Tally(t.name, t.solved, t.attempted, t.total) for t in stats.patterns]
-    days = [Day(d.day, d.runs, d.accepted) for d in stats.activity]
+    days = stats.activity
     return page(request, "progress.html", user, stats=stats,
                 category_chart=charts.progress_bars("by-category", "Problems by category",
-                                                    categories),
+                                                    stats.categories),
                 pattern_chart=charts.progress_bars("by-pattern", "Problems by pattern",
-                                                   patterns),
+                                                   stats.patterns),
                 activity_chart=charts.activity_bars("activity", days),
                 active_days=sum(1 for d in days if d.runs))

@@ -13,11 +13,10 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..grading.problems.layout import CATEGORIES, DIFFICULTIES
+from ..grading.problems.layout import CATEGORIES
 from ..grading.problems.model import PATTERNS, Metadata
 from ..grading.results.verdicts import Verdict
-from .plans import default_plan
-from .progress import Mark
+from .progress import Mark, easiest_first
 from .store.models import Mode, Submission, User
 
 ACTIVITY_DAYS = 84
@@ -99,13 +98,10 @@ def weakest(catalogue: list[Metadata], marks: dict[str, Mark],
     touched = [t for t in patterns if t.solved + t.attempted and t.solved < t.total]
     touched.sort(key=lambda t: (t.solved / t.total, -t.attempted, PATTERNS.index(t.name)))
     fresh = [t for t in patterns if not t.solved + t.attempted]
-    order = {slug: i for i, slug in enumerate(default_plan(catalogue).slugs())}
-    levels = list(DIFFICULTIES)
+    key = easiest_first(catalogue)
     out = []
     for tally in (touched + fresh)[:count]:
         open_ = [m for m in catalogue if tally.name in m.patterns
                  and marks.get(m.slug) != Mark.solved]
-        open_.sort(key=lambda m: (levels.index(m.difficulty.value),
-                                  order.get(m.slug, len(order)), m.title))
-        out.append(Weak(tally, open_[0] if open_ else None))
+        out.append(Weak(tally, min(open_, key=key, default=None)))
     return out

@@ -135,15 +135,20 @@ def summary(catalogue: list[Metadata], solved: set[str]) -> Summary:
     return out
 
 
+def easiest_first(catalogue: list[Metadata]):
+    """A sort key: easiest first, then in the built-in plan's order (its authors' order,
+    easiest patterns first; problems outside it after), then by title."""
+    order = {slug: index for index, slug in enumerate(default_plan(catalogue).slugs())}
+    levels = list(DIFFICULTIES)
+    return lambda m: (levels.index(m.difficulty.value), order.get(m.slug, len(order)), m.title)
+
+
 def start_here(catalogue: list[Metadata], solved: set[str]) -> list[Metadata]:
     """One problem a category to begin with: the first the built-in plan lists (its authors'
     order, easiest patterns first; problems outside it after, by title) among the easiest
     the user has not solved. A category the user has solved entirely offers none."""
-    order = {slug: index for index, slug in enumerate(default_plan(catalogue).slugs())}
-    levels = list(DIFFICULTIES)
     best: dict[str, Metadata] = {}
-    for meta in sorted(catalogue, key=lambda m: (levels.index(m.difficulty.value),
-                                                 order.get(m.slug, len(order)), m.title)):
+    for meta in sorted(catalogue, key=easiest_first(catalogue)):
         if meta.slug not in solved:
             best.setdefault(meta.category, meta)
     return [best[category] for category in CATEGORIES if category in best]
